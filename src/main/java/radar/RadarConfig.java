@@ -1,0 +1,69 @@
+package radar;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Every tunable of the pipeline, under the {@code radar.} prefix (env: {@code RADAR_...}). */
+@ConfigMapping(prefix = "radar")
+public interface RadarConfig {
+
+    Nli nli();
+
+    Pairing pairing();
+
+    Topics topics();
+
+    Actors actors();
+
+    interface Nli {
+        /** HuggingFace-layout model directory: model.onnx, tokenizer.json, config.json. */
+        @WithDefault("models/nli-minilm-l6")
+        Path modelDir();
+
+        /** Pairs per ONNX Runtime call. */
+        @WithDefault("16")
+        int batchSize();
+
+        /** Token budget of premise + hypothesis; longer pairs are truncated, longest first. */
+        @WithDefault("256")
+        int maxTokens();
+
+        /** ONNX Runtime intra-op threads per inference. */
+        @WithDefault("2")
+        int threads();
+
+        /**
+         * Flag a pair when, in either direction, P(contradiction) reaches this threshold ...
+         * Chosen on held-out NLI data, see README "Decision rule".
+         */
+        @WithDefault("0.50")
+        double contradictionThreshold();
+
+        /** ... and exceeds P(entailment) of that direction by at least this margin. */
+        @WithDefault("0.20")
+        double entailmentMargin();
+    }
+
+    interface Pairing {
+        /** At most this many earlier statements are scored against each new statement. */
+        @WithDefault("8")
+        int maxCandidates();
+
+        /** Cosine similarity of statement embeddings below which two statements are not compared. */
+        @WithDefault("0.45")
+        double minSimilarity();
+    }
+
+    interface Topics {
+        /** A statement joins the nearest topic at or above this cosine similarity, else opens one. */
+        @WithDefault("0.55")
+        double joinSimilarity();
+    }
+
+    interface Actors {
+        /** Extra actor registry (JSON) merged over the bundled one; no rebuild needed. */
+        Optional<Path> file();
+    }
+}

@@ -1,0 +1,87 @@
+package radar.sentence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+
+/**
+ * Splits an article into sentences: first into lines (news text keeps paragraphs, bullets and
+ * headings on lines of their own), then each line with Apache OpenNLP's English sentence model.
+ */
+@ApplicationScoped
+public class SentenceSplitter {
+
+    private static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪]|\\d{1,2}[.)])\\s+");
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!?…:;\"”’)]\\s*$");
+    private static final int MAX_HEADING_WORDS = 16;
+    /** Initialisms and clock times the English model sometimes ends a sentence on: "U.S.", "5 p.m.". */
+    private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile("(?:\\b(?:[A-Z]\\.){2,}|\\b[ap]\\.m\\.|\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Prof)\\.)$");
+
+    /** Thread-safe; a {@link SentenceDetectorME} is not, so one is made per call (cheap). */
+    private final SentenceModel model;
+
+    public SentenceSplitter() {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) throw new IOException("missing " + MODEL_RESOURCE + " on the class path");
+            model = new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP sentence model", e);
+        }
+    }
+
+    public List<Sentence> split(String text) {
+        SentenceDetectorME detector = new SentenceDetectorME(model);
+        List<Sentence> sentences = new ArrayList<>();
+        String[] lines = text.split("\\R");
+        int paragraph = 0;
+        for (String rawLine : lines) {
+            String line = rawLine.strip();
+            if (line.isEmpty()) continue;
+            Sentence.Kind kind = Sentence.Kind.BODY;
+            var bullet = BULLET.matcher(line);
+            if (bullet.find()) {
+                kind = Sentence.Kind.BULLET;
+                line = line.substring(bullet.end()).strip();
+            } else if (isHeading(line)) {
+                kind = Sentence.Kind.HEADING;
+            }
+            if (line.isEmpty()) continue;
+            if (kind == Sentence.Kind.HEADING) {
+                sentences.add(new Sentence(sentences.size(), paragraph, line, kind));
+            } else {
+                for (String s : mergeAbbreviationSplits(detector.sentDetect(line))) {
+                    sentences.add(new Sentence(sentences.size(), paragraph, s, kind));
+                }
+            }
+            paragraph++;
+        }
+        return sentences;
+    }
+
+    /** "Washington – U.S." + "President Donald Trump said …" is one sentence, not two. */
+    private static List<String> mergeAbbreviationSplits(String[] detected) {
+        List<String> merged = new ArrayList<>();
+        for (String sentence : detected) {
+            String s = sentence.strip();
+            if (s.isEmpty()) continue;
+            int last = merged.size() - 1;
+            if (last >= 0 && ENDS_WITH_ABBREVIATION.matcher(merged.get(last)).find()) {
+                merged.set(last, merged.get(last) + " " + s);
+            } else {
+                merged.add(s);
+            }
+        }
+        return merged;
+    }
+
+    private static boolean isHeading(String line) {
+        return !CLOSING_PUNCTUATION.matcher(line).find() && line.split("\\s+").length <= MAX_HEADING_WORDS;
+    }
+}

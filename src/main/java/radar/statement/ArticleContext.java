@@ -1,0 +1,63 @@
+package radar.statement;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import radar.actor.Actor;
+
+/** What the extractor remembers while reading one article: the last speaker, new names. */
+final class ArticleContext {
+
+    final Actor source;
+    private Speaker lastSpeaker;
+    private Speaker lastPerson;
+    private final Map<String, Actor> discovered = new HashMap<>();
+
+    ArticleContext(Actor source) {
+        this.source = source;
+    }
+
+    Speaker sourceSpeaker() {
+        return new Speaker(source, source.name(), false);
+    }
+
+    Optional<Speaker> lastSpeaker() {
+        return Optional.ofNullable(lastSpeaker);
+    }
+
+    void spoke(Speaker speaker) {
+        lastSpeaker = speaker;
+        if (speaker.person()) lastPerson = speaker;
+    }
+
+    /** A person named in a sentence that quotes no one can still be "he" in the next one. */
+    void mentioned(Speaker person) {
+        lastPerson = person;
+    }
+
+    /**
+     * "he"/"she" → the last person who spoke (or was named); "it" → the last institution that spoke;
+     * "they" → the last speaker. Null when nothing fits: better unattributed than misattributed.
+     */
+    Speaker resolvePronoun(String pronoun) {
+        String p = pronoun.toLowerCase(java.util.Locale.ROOT);
+        boolean person = p.equals("he") || p.equals("she") || p.endsWith("office");
+        if (person) {
+            if (lastSpeaker != null && lastSpeaker.person()) return new Speaker(lastSpeaker.actor(), pronoun, true);
+            return lastPerson == null ? null : new Speaker(lastPerson.actor(), pronoun, true);
+        }
+        if (lastSpeaker == null) return null;
+        if (p.equals("it") && lastSpeaker.person()) return null;
+        return new Speaker(lastSpeaker.actor(), pronoun, lastSpeaker.person());
+    }
+
+    /** The same new name within one article is one actor. */
+    Actor discover(String key, java.util.function.Supplier<Actor> create) {
+        return discovered.computeIfAbsent(key, k -> create.get());
+    }
+
+    List<Actor> discovered() {
+        return List.copyOf(discovered.values());
+    }
+}

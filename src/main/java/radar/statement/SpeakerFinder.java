@@ -1,0 +1,170 @@
+package radar.statement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import radar.actor.Actor;
+import radar.actor.ActorRegistry;
+import radar.actor.Mention;
+
+/**
+ * Works out who the words before a speech verb name: a registry alias ("Kremlin spokesperson
+ * Dmitry Peskov"), a pronoun that points back ("he", "it"), a new proper name ("Centre for
+ * Strategic and International Studies"), or a description of a speaker ("the agency", "analysts").
+ * The speaker is the candidate that ends right before the verb, as a grammatical subject does;
+ * for "X did this, noting …" it is the subject at the start of the clause.
+ */
+@ApplicationScoped
+public class SpeakerFinder {
+
+    private static final Pattern INTRO = Pattern.compile(
+            "(?i)^(?:(?:however|but|and|meanwhile|still|yet|instead|also|separately|shortly after [^,]+|in turn|in response"
+                    + "|on \\w+day|with)[,]?\\s+)+");
+    private static final Pattern INTRO_PARTICIPLE = Pattern.compile("^[A-Z][a-z]+ing\\b[^,]*,\\s*");
+    private static final Pattern TRAILING_FILLER = Pattern.compile(
+            "(?:[\\s,]+(?:also|firmly|earlier|later|again|previously|repeatedly|publicly|then|now|has|have|had|would|will|could"
+                    + "|did|does|already|still|only|just|once|further|today|yesterday|(?:on|earlier on|late on|early on|last) [A-Z][a-z]+day"
+                    + "|[A-Z][a-z]+day|responded by|reacted by|replied by|[a-z]+ly))+[\\s,]*$");
+    private static final Pattern TRAILING_ASIDE = Pattern.compile(",\\s[^,]{1,60},?\\s*$");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(he|she|it|they)\\b");
+    private static final Pattern PROPER_NAME = Pattern.compile(
+            "\\b[A-Z][\\p{L}'’.-]*(?:\\s+(?:(?:of|for|and|the|de|von|van|al)\\s+)?[A-Z][\\p{L}'’.-]*)*");
+    private static final String AGENTS = "agency|ministry|office|spokesperson|spokesman|spokeswoman|official|officials|government"
+            + "|army|military|police|company|firm|regulator|court|committee|council|group|analysts|analyst|experts|expert"
+            + "|critics|observers|report|statement|leader|president|minister|secretary|commission|authority|authorities|service"
+            + "|department|source|sources|prosecutors|prosecutor|union|board|bank|watchdog|institute|researchers|scientists"
+            + "|residents|witnesses|lawmakers|diplomats|investigators|operator|manufacturer|spokespeople|team|campaign";
+    private static final Pattern DESCRIPTION = Pattern.compile(
+            "(?i)\\b(?:(?:the|a|an|its|his|her|their)\\s+)?(?:(?!(?:with|and|by|of|in|on|for|to|from|as|at|that|while)\\b)[\\p{L}-]+\\s+){0,2}?(?:"
+                    + AGENTS + ")\\b");
+    private static final Pattern ORGANISATION_WORD = Pattern.compile(
+            "\\b(?:Ministry|Agency|Centre|Center|Institute|Department|Office|Council|Committee|Bank|Group|Inc|Corp|Company"
+                    + "|University|Studies|Force|Army|Service|Commission|Court|Party|Union|Board|Authority|Association|Foundation"
+                    + "|News|Times|Post|Press|Reuters|Agency|Organisation|Organization|Fund|Network|Police|Parliament|Senate)\\b");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "across", "at", "to", "from", "on", "of", "for", "near",
+            "against", "between", "over", "into", "about", "within", "toward", "towards", "than", "like", "beneath", "under");
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "He",
+            "She", "They", "We", "I", "In", "On", "At", "But", "However", "Meanwhile", "Still", "And", "As", "After",
+            "Before", "While", "When", "Also", "Hours", "Days", "Earlier", "Later", "Now", "Then", "Even", "Both", "Last",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "With", "Without", "According");
+
+    record Candidate(Speaker speaker, int start, int end) {}
+
+    private final ActorRegistry registry;
+
+    @Inject
+    public SpeakerFinder(ActorRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** The speaker named by the words right before a speech verb, or null if they name none. */
+    Speaker beforeVerb(String lead, String verb, ArticleContext context) {
+        String s = INTRO.matcher(lead.strip()).replaceFirst("");
+        s = INTRO_PARTICIPLE.matcher(s).replaceFirst("");
+        boolean participleAfterClause = verb.toLowerCase(Locale.ROOT).endsWith("ing") && s.stripTrailing().endsWith(",");
+        if (participleAfterClause) {
+            // "Zelenskyy remains skeptical, noting …": the claim belongs to the clause's subject.
+            return candidates(s, context).stream().filter(c -> c.start() <= 1).findFirst().map(Candidate::speaker).orElse(null);
+        }
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String trimmed = TRAILING_FILLER.matcher(s).replaceFirst("").replaceAll("[\\s,]+$", "");
+            int end = trimmed.length();
+            for (Candidate c : candidates(trimmed, context)) {
+                if (c.end() == end && !afterPreposition(trimmed, c.start())) return c.speaker();
+            }
+            // "Trump, in a social media post, described …": drop the aside and look again.
+            String withoutAside = TRAILING_ASIDE.matcher(trimmed).replaceFirst("");
+            if (withoutAside.equals(trimmed)) break;
+            s = withoutAside;
+        }
+        return null;
+    }
+
+    /** The speaker named by a phrase on its own ("a statement from the White House", "Peskov"). */
+    Speaker named(String phrase, ArticleContext context) {
+        List<Mention> aliases = registry.mentions(phrase);
+        if (!aliases.isEmpty()) {
+            Mention m = aliases.get(0);
+            return new Speaker(registry.principal(m.actor()), m.asWritten(), m.actor().isPerson());
+        }
+        List<Candidate> all = candidates(phrase.strip(), context);
+        return all.isEmpty() ? null : all.get(0).speaker();
+    }
+
+    /** Remembers the last person a sentence names, for a "he" further on. */
+    void observe(String text, ArticleContext context) {
+        for (Mention m : registry.mentions(text)) {
+            if (m.actor().isPerson()) context.mentioned(new Speaker(registry.principal(m.actor()), m.asWritten(), true));
+        }
+    }
+
+    /** Every way the text could name a speaker, by position; aliases win over overlapping guesses. */
+    private List<Candidate> candidates(String text, ArticleContext context) {
+        List<Candidate> found = new ArrayList<>();
+        List<Mention> mentions = registry.mentions(text);
+        for (Mention m : mentions) {
+            found.add(new Candidate(new Speaker(registry.principal(m.actor()), m.asWritten(), m.actor().isPerson()), m.start(), m.end()));
+        }
+        Matcher pronoun = PRONOUN.matcher(text);
+        while (pronoun.find()) {
+            Speaker resolved = resolvePronoun(pronoun.group(1), text, pronoun.start(), found, context);
+            if (resolved != null) add(found, new Candidate(resolved, pronoun.start(), pronoun.end()));
+        }
+        Matcher name = PROPER_NAME.matcher(text);
+        while (name.find()) {
+            String candidate = name.group().replaceAll("[’']s$", "").replaceAll("[.,]$", "");
+            String[] words = candidate.split("\\s+");
+            if (NOT_NAMES.contains(words[0])) {
+                if (words.length == 1) continue;
+                candidate = candidate.substring(words[0].length()).strip();
+            }
+            if (candidate.isEmpty() || candidate.length() < 3) continue;
+            String finalName = candidate;
+            boolean organisation = ORGANISATION_WORD.matcher(finalName).find();
+            boolean person = !organisation && finalName.split("\\s+").length >= 2;
+            Actor actor = context.discover(ActorRegistry.slug(finalName),
+                    () -> new Actor(ActorRegistry.slug(finalName), finalName, person ? Actor.PERSON : Actor.GROUP, null, null, List.of(finalName)));
+            add(found, new Candidate(new Speaker(actor, finalName, person), name.end() - name.group().length() + name.group().indexOf(finalName), name.end()));
+        }
+        Matcher description = DESCRIPTION.matcher(text);
+        while (description.find()) {
+            String phrase = description.group().strip();
+            String key = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|its|his|her|their)\\s+", "");
+            Actor actor = context.discover("the-" + ActorRegistry.slug(key),
+                    () -> new Actor("the-" + ActorRegistry.slug(key), "the " + key, Actor.INSTITUTION, null, null, List.of(phrase)));
+            add(found, new Candidate(new Speaker(actor, phrase, false), description.start(), description.end()));
+        }
+        found.sort(Comparator.comparingInt(Candidate::start));
+        return found;
+    }
+
+    /** Adds a guess unless a registry alias or an earlier guess already covers those words. */
+    private static void add(List<Candidate> found, Candidate candidate) {
+        boolean covered = found.stream().anyMatch(f -> candidate.start() < f.end() && candidate.end() > f.start());
+        if (!covered) found.add(candidate);
+    }
+
+    /** "Putin, however, … about what he said": a pronoun after a person who opens the clause is that person. */
+    private Speaker resolvePronoun(String pronoun, String text, int position, List<Candidate> aliases, ArticleContext context) {
+        boolean personal = pronoun.equalsIgnoreCase("he") || pronoun.equalsIgnoreCase("she");
+        if (personal) {
+            for (Candidate c : aliases) {
+                if (c.start() <= 1 && c.end() < position && c.speaker().person()) return new Speaker(c.speaker().actor(), pronoun, true);
+            }
+        }
+        return context.resolvePronoun(pronoun);
+    }
+
+    private static boolean afterPreposition(String text, int start) {
+        String before = text.substring(0, start).stripTrailing();
+        int space = before.lastIndexOf(' ');
+        String word = before.substring(space + 1).toLowerCase(Locale.ROOT);
+        return PREPOSITIONS.contains(word);
+    }
+}

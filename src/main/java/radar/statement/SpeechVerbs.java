@@ -1,0 +1,54 @@
+package radar.statement;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The verbs that introduce reported speech, and which of them take a clause we can strip to. */
+final class SpeechVerbs {
+
+    private SpeechVerbs() {}
+
+    /** Verbs whose object is the claim itself: "X said (that) CLAIM", "X, noting CLAIM". */
+    static final Set<String> FRAMING = Set.of(
+            "said", "says", "saying", "say", "stated", "states", "stating",
+            "claimed", "claims", "claiming", "insisted", "insists", "insisting",
+            "added", "adds", "adding", "noted", "notes", "noting", "warned", "warns", "warning",
+            "argued", "argues", "arguing", "announced", "announces", "announcing",
+            "confirmed", "confirms", "confirming", "declared", "declares", "declaring",
+            "asserted", "asserts", "asserting", "alleged", "alleges", "alleging",
+            "maintained", "maintains", "maintaining", "acknowledged", "acknowledges", "acknowledging",
+            "emphasized", "emphasised", "emphasizes", "emphasising", "emphasizing",
+            "stressed", "stresses", "stressing", "reiterated", "reiterates", "reiterating",
+            "reported", "reports", "reporting", "told", "tells", "telling", "wrote", "writes", "writing",
+            "believes", "believed", "thinks", "thought", "explained", "explains", "explaining",
+            "suggested", "suggests", "suggesting", "admitted", "admits", "admitting",
+            "denied", "denies", "denying", "cited", "cites", "citing", "pointed to", "points to", "pointing to",
+            "asked", "asks", "predicted", "promised", "pledged", "vowed");
+
+    /** Verbs that attribute a stance without a separable claim: the whole clause is kept. */
+    static final Set<String> STANCE = Set.of(
+            "accused", "accuses", "accusing", "described", "describes", "describing",
+            "dismissed", "dismisses", "dismissing", "rejected", "rejects", "rejecting",
+            "characterized", "characterised", "characterizes", "voiced", "voices", "expressed", "expresses",
+            "urged", "urges", "called", "criticized", "criticised", "condemned", "condemns",
+            "welcomed", "welcomes", "blamed", "blames", "praised", "praises");
+
+    /**
+     * Any speech verb as a whole word, longest alternatives first ("pointed to" before "pointed").
+     * Case-sensitive on purpose: "the United States" holds no verb.
+     */
+    static final Pattern ANY = Pattern.compile("(?<![\\p{L}'’])(" + alternatives() + ")(?![\\p{L}])");
+
+    static boolean isFraming(String verb) {
+        return FRAMING.contains(verb.toLowerCase(Locale.ROOT));
+    }
+
+    private static String alternatives() {
+        return java.util.stream.Stream.concat(FRAMING.stream(), STANCE.stream())
+                .sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote)
+                .reduce((a, b) -> a + "|" + b)
+                .orElseThrow();
+    }
+}
