@@ -22,8 +22,11 @@ public interface RadarConfig {
         @WithDefault("models/nli-minilm-l6")
         Path modelDir();
 
-        /** Pairs per ONNX Runtime call. */
-        @WithDefault("16")
+        /**
+         * Pairs per ONNX Runtime call. 1 by default: an int8 model quantises activations per batch,
+         * so with larger batches a pair's probabilities depend on its batch-mates (and it is no faster).
+         */
+        @WithDefault("1")
         int batchSize();
 
         /** Token budget of premise + hypothesis; longer pairs are truncated, longest first. */
@@ -33,6 +36,10 @@ public interface RadarConfig {
         /** ONNX Runtime intra-op threads per inference. */
         @WithDefault("2")
         int threads();
+
+        /** Inferences that may run at once (one DJL predictor each). */
+        @WithDefault("1")
+        int workers();
 
         /**
          * Flag a pair when, in either direction, P(contradiction) reaches this threshold ...
@@ -48,7 +55,7 @@ public interface RadarConfig {
 
     interface Pairing {
         /** At most this many earlier statements are scored against each new statement. */
-        @WithDefault("8")
+        @WithDefault("12")
         int maxCandidates();
 
         /** Cosine similarity of statement embeddings below which two statements are not compared. */

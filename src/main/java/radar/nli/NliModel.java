@@ -52,6 +52,8 @@ public final class NliModel implements AutoCloseable {
                 throw new IOException("NLI model directory " + dir.toAbsolutePath() + " has no " + file);
             }
         }
+        // Nothing is ever downloaded: the model and the native libraries come with the service.
+        if (System.getProperty("ai.djl.offline") == null) System.setProperty("ai.djl.offline", "true");
         NliLabels labels = NliLabels.fromConfig(dir.resolve("config.json"));
         HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.builder()
                 .optTokenizerPath(dir.resolve("tokenizer.json"))

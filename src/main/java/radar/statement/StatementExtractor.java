@@ -111,7 +111,7 @@ public class StatementExtractor {
     private List<ExtractedStatement> statements(Sentence sentence, Speaker speaker, List<String> claims) {
         List<ExtractedStatement> out = new ArrayList<>();
         for (String claim : claims) {
-            String cleaned = clean(claim);
+            String cleaned = clean(PropositionSimplifier.simplify(clean(claim)));
             if (cleaned.split("\\s+").length >= MIN_CLAIM_WORDS && !QUESTION.matcher(cleaned).find()) {
                 out.add(new ExtractedStatement(sentence, cleaned, speaker.actor(), speaker.asWritten()));
             }

@@ -21,6 +21,7 @@ public final class NliCalibrationRun {
     public static void main(String[] args) throws IOException {
         Path modelDir = Path.of(args[0]);
         int limit = Integer.getInteger("limit", Integer.MAX_VALUE);
+        batchSize = Integer.getInteger("batch", 1);
         List<Scored> all = new ArrayList<>();
         try (NliModel model = NliModel.load(modelDir, 256, 2, 1)) {
             for (int f = 1; f < args.length; f++) {
@@ -35,6 +36,9 @@ public final class NliCalibrationRun {
         report(all);
     }
 
+    /** Pairs per inference; 1 = what the service does by default (see README, "Batching"). */
+    static int batchSize = 1;
+
     static List<Scored> score(NliModel model, Path tsv, int limit) throws IOException {
         List<String[]> rows = new ArrayList<>();
         for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
@@ -44,8 +48,8 @@ public final class NliCalibrationRun {
         }
         List<Scored> out = new ArrayList<>();
         long start = System.nanoTime();
-        for (int i = 0; i < rows.size(); i += 16) {
-            List<String[]> batch = rows.subList(i, Math.min(rows.size(), i + 16));
+        for (int i = 0; i < rows.size(); i += batchSize) {
+            List<String[]> batch = rows.subList(i, Math.min(rows.size(), i + batchSize));
             List<String> p = batch.stream().map(r -> r[1]).toList();
             List<String> h = batch.stream().map(r -> r[2]).toList();
             List<NliProbabilities> fwd = model.predict(p, h);

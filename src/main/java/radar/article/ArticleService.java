@@ -1,0 +1,57 @@
+package radar.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import radar.analysis.Analysis;
+import radar.analysis.ArticleAnalyzer;
+import radar.analysis.ArticleInput;
+import radar.pairing.StatementIndex;
+import radar.topic.TopicClusters;
+import radar.topic.TopicStore;
+
+/** Ingests an article once: analyses it against the store and saves it, or finds its earlier copy. */
+@ApplicationScoped
+public class ArticleService {
+
+    /** The id of the stored article and whether it was there before this request. */
+    public record Ingested(long articleId, boolean duplicate) {}
+
+    @Inject ArticleAnalyzer analyzer;
+    @Inject ArticleStore store;
+    @Inject StatementIndex index;
+    @Inject TopicStore topics;
+
+    /**
+     * One article at a time per instance: each analysis must see the statements of the one
+     * before, or pairs between articles posted together would be missed. NLI is the bottleneck
+     * anyway, so little is lost.
+     */
+    private final ReentrantLock ingestion = new ReentrantLock(true);
+
+    public Ingested ingest(ArticleInput input) {
+        String hash = ArticleInputs.contentHash(input.text());
+        ingestion.lock();
+        try {
+            Optional<Long> existing = findDuplicate(input.url(), hash);
+            if (existing.isPresent()) return new Ingested(existing.get(), true);
+            TopicClusters topicSpace = topics.snapshot();
+            Analysis analysis = analyzer.analyze(input, ArticleAnalyzer.temporaryKey(), index.snapshot(), topicSpace);
+            try {
+                return new Ingested(store.save(hash, analysis, topicSpace).id, false);
+            } catch (RuntimeException e) {
+                // Another replica stored the same article meanwhile: the unique constraints said no.
+                return findDuplicate(input.url(), hash).map(id -> new Ingested(id, true)).orElseThrow(() -> e);
+            }
+        } finally {
+            ingestion.unlock();
+        }
+    }
+
+    @Transactional
+    Optional<Long> findDuplicate(String url, String hash) {
+        return Article.findDuplicate(url, hash).map(a -> a.id);
+    }
+}

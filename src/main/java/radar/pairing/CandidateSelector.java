@@ -1,0 +1,55 @@
+package radar.pairing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import radar.RadarConfig;
+import radar.topic.Terms;
+
+/**
+ * Chooses which earlier statements a new statement is compared with: the ones on the same subject
+ * (similarity of proposition or context embeddings at least {@code radar.pairing.min-similarity},
+ * and at least one content word in common), the closest first, at most
+ * {@code radar.pairing.max-candidates} of them, said by another actor, or by the same actor in
+ * another article (at another time). Never two claims of one sentence.
+ */
+@ApplicationScoped
+public class CandidateSelector {
+
+    public record Candidate(PooledStatement earlier, double similarity) {}
+
+    private final int maxCandidates;
+    private final double minSimilarity;
+
+    @Inject
+    public CandidateSelector(RadarConfig config) {
+        this(config.pairing().maxCandidates(), config.pairing().minSimilarity());
+    }
+
+    public CandidateSelector(int maxCandidates, double minSimilarity) {
+        this.maxCandidates = maxCandidates;
+        this.minSimilarity = minSimilarity;
+    }
+
+    public List<Candidate> select(PooledStatement statement, List<PooledStatement> earlier) {
+        List<Candidate> found = new ArrayList<>();
+        for (PooledStatement other : earlier) {
+            if (!comparable(statement, other) || !Terms.overlap(statement.stems(), other.stems())) continue;
+            double similarity = statement.similarity(other);
+            if (similarity >= minSimilarity) found.add(new Candidate(other, similarity));
+        }
+        found.sort(Comparator.comparingDouble(Candidate::similarity).reversed());
+        return found.size() > maxCandidates ? List.copyOf(found.subList(0, maxCandidates)) : found;
+    }
+
+    static boolean comparable(PooledStatement a, PooledStatement b) {
+        boolean sameArticle = a.articleKey() == b.articleKey();
+        if (sameArticle && a.sentenceIndex() == b.sentenceIndex()) return false;
+        if (!a.actorId().equals(b.actorId())) return true;
+        // Same actor: only a change over time is interesting, i.e. another article published at another moment.
+        return !sameArticle && (a.publishedAt() == null || b.publishedAt() == null || !Objects.equals(a.publishedAt(), b.publishedAt()));
+    }
+}

@@ -1,0 +1,34 @@
+package radar.pairing;
+
+import java.time.Instant;
+import java.util.Set;
+import radar.topic.Terms;
+import radar.topic.Vectors;
+
+/**
+ * A statement as pairing sees it: where it comes from, who asserts it, and its embedding.
+ *
+ * @param key stable key within one analysis: the statement id once stored, else a negative number
+ * @param articleKey the article it belongs to (id once stored, else a negative number)
+ * @param sentenceIndex its sentence in that article
+ * @param actorId canonical actor id
+ * @param publishedAt when its article was published, if known
+ * @param embedding embedding of the proposition
+ * @param contextEmbedding embedding of its sentence with the one before: "there was no damage"
+ *     alone says little, next to "… the Kerch Bridge …" it says what it is about
+ * @param text the proposition, what the model reads
+ * @param stems its content-word stems ({@link Terms#stems})
+ */
+public record PooledStatement(long key, long articleKey, int sentenceIndex, String actorId, Instant publishedAt,
+                              float[] embedding, float[] contextEmbedding, String text, Set<String> stems) {
+
+    public static PooledStatement of(long key, long articleKey, int sentenceIndex, String actorId, Instant publishedAt,
+                                     float[] embedding, float[] contextEmbedding, String text) {
+        return new PooledStatement(key, articleKey, sentenceIndex, actorId, publishedAt, embedding, contextEmbedding, text, Terms.stems(text));
+    }
+
+    /** How close two statements are in subject: the closer of proposition and context similarity. */
+    public double similarity(PooledStatement other) {
+        return Math.max(Vectors.cosine(embedding, other.embedding), Vectors.cosine(contextEmbedding, other.contextEmbedding));
+    }
+}

@@ -1,0 +1,44 @@
+package radar.report;
+
+import java.time.Instant;
+import java.util.List;
+import radar.nli.NliProbabilities;
+
+/** The JSON shapes of reports and flagged pairs. */
+public final class Views {
+
+    private Views() {}
+
+    /** Who asserts a statement: canonical actor, and the words the article used. */
+    public record ActorView(String id, String name, String asWritten, String kind, String side) {}
+
+    /** One side of a flagged pair. {@code statementId} and {@code articleId} are null in one-off reports. */
+    public record SideView(Long statementId, String text, String sentence, ActorView actor, Long articleId,
+                           Integer articleIndex, String title, String source, String url, Instant publishedAt) {}
+
+    /** P(contradiction), P(entailment), P(neutral) of one direction. */
+    public record Probabilities(double contradiction, double entailment, double neutral) {
+        public static Probabilities of(NliProbabilities p) {
+            return new Probabilities(round(p.contradiction()), round(p.entailment()), round(p.neutral()));
+        }
+    }
+
+    /** A flagged pair: the two statements, the model's verdicts both ways and the score. */
+    public record ContradictionView(Long id, double score, String topic, Probabilities aToB, Probabilities bToA,
+                                    SideView a, SideView b, Instant flaggedAt) {}
+
+    public record StatementView(Long id, String text, String sentence, ActorView actor, String topic) {}
+
+    /** The answer to POST /articles and GET /articles/{id}. */
+    public record ArticleReport(long articleId, boolean duplicate, String title, String source, int statementCount,
+                                List<StatementView> statements, List<ContradictionView> contradictions) {}
+
+    /** The answer to POST /reports: nothing stored, so no ids. */
+    public record OneOffReport(int articles, int statements, int pairsScored, List<ContradictionView> contradictions) {}
+
+    public record Page<T>(List<T> items, int page, int size, long total) {}
+
+    static double round(double p) {
+        return Math.round(p * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,51 @@
+package radar.statement;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reduces a claim to the proposition it asserts, which is what a small NLI model reads well:
+ * leading scene-setting ("Even last night, after Putin's call, when …, 150 drones were
+ * launched"), a trailing commentary participle ("…, contradicting Putin's commitment") and a
+ * trailing time anchor ("… halted its attacks following Putin's call with Trump") go: the model
+ * reads such adjuncts as extra content and answers "neutral". Conditions ("If …, then …") and
+ * negations stay: they change what is asserted.
+ */
+final class PropositionSimplifier {
+
+    /** A leading adverbial chunk that ends at a comma: time, sequence, concession, scene. */
+    private static final Pattern LEADING_ADVERBIAL = Pattern.compile(
+            "^(?:(?:even|just|only|also|yet|still|and|but|so)\\s+)?"
+                    + "(?:(?:last|this|next|on|in|at|during|after|before|when|while|since|following|despite|amid|as|hours|days|weeks|months"
+                    + "|earlier|later|overnight|yesterday|today|tonight|meanwhile|shortly|immediately|separately|again|now|then)\\b)"
+                    + "[^,;:“”\"]{0,120},\\s+", Pattern.CASE_INSENSITIVE);
+    /** A trailing participle of comment or evidence, not of content: ", contradicting …". */
+    private static final Pattern TRAILING_COMMENT = Pattern.compile(
+            ",\\s+(?:contradicting|citing|echoing|underscoring|highlighting|signalling|signaling|raising|prompting|sparking"
+                    + "|according to|in a move|in what)\\b.*$", Pattern.CASE_INSENSITIVE);
+    /** A trailing time anchor: "… had halted its attacks following Putin's call with Trump". */
+    private static final Pattern TRAILING_TIME = Pattern.compile(
+            ",?\\s+(?:following|after|since|before|amid|in the wake of)\\s+[^,;:“”\"]{3,80}$", Pattern.CASE_INSENSITIVE);
+    private static final int MIN_WORDS_LEFT = 4;
+
+    private PropositionSimplifier() {}
+
+    static String simplify(String claim) {
+        String s = claim;
+        Matcher lead;
+        while ((lead = LEADING_ADVERBIAL.matcher(s)).find()) {
+            String rest = s.substring(lead.end());
+            if (words(rest) < MIN_WORDS_LEFT) break;
+            s = rest;
+        }
+        for (Pattern tail : new Pattern[] {TRAILING_COMMENT, TRAILING_TIME}) {
+            String trimmed = tail.matcher(s).replaceFirst("");
+            if (words(trimmed) >= MIN_WORDS_LEFT) s = trimmed;
+        }
+        return s;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+}

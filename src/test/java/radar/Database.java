@@ -1,0 +1,28 @@
+package radar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import radar.pairing.StatementIndex;
+
+/** Test helper: empties the store so a test starts from nothing, and counts rows. */
+@ApplicationScoped
+public class Database {
+
+    @Inject EntityManager em;
+    @Inject StatementIndex index;
+
+    @Transactional
+    public void clear() {
+        for (String table : new String[] {"contradiction", "statement", "topic", "actor", "article"}) {
+            em.createNativeQuery("delete from " + table).executeUpdate();
+        }
+        index.clear();
+    }
+
+    @Transactional
+    public long count(String table) {
+        return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
+    }
+}
