@@ -3,6 +3,7 @@ package radar.api;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -45,6 +46,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response wrongJsonShape(JsonMappingException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) return malformedJson(parse); // e.g. the body ends inside a string
+        }
         String path = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
@@ -55,6 +59,12 @@ public class ProblemMappers {
                 path.isEmpty() ? List.of() : List.of(new Problem.FieldError(path, "has the wrong type or shape")));
     }
 
+    /** More specific than Quarkus's own mapper for this type, which answers plain JSON. */
+    @ServerExceptionMapper
+    public Response wrongJsonType(MismatchedInputException e) {
+        return wrongJsonShape(e);
+    }
+
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e) {
         return Problem.response(Response.Status.BAD_REQUEST, "The body could not be read as JSON");
@@ -62,6 +72,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
+        // The JSON reader wraps what the parser said; answer with that.
+        if (e.getCause() instanceof JsonParseException parse) return malformedJson(parse);
+        if (e.getCause() instanceof JsonMappingException mapping) return wrongJsonShape(mapping);
+        if (e.getCause() instanceof JsonProcessingException other) return otherJson(other);
         Response.StatusType status = e.getResponse().getStatusInfo();
         String detail = switch (status.getStatusCode()) {
             case 404 -> e.getMessage() != null && e.getMessage().startsWith("No ") ? e.getMessage() : "No such resource";
