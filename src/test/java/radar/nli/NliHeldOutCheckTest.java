@@ -1,0 +1,33 @@
+package radar.nli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A quick check of the bundled model and the default rule on held-out data (the first 300 pairs
+ * of MultiNLI-mismatched and of FEVER-Symmetric): it catches a broken model, tokenizer or label
+ * mapping. The full measurement is {@link NliCalibrationRun}.
+ */
+class NliHeldOutCheckTest {
+
+    @Test
+    void defaultRuleKeepsItsHeldOutQuality() throws Exception {
+        assumeTrue(Files.isDirectory(HeldOutSet.EVAL), "needs ../shared/eval/nli beside the checkout");
+        List<HeldOutSet.Scored> scored = new ArrayList<>();
+        try (NliModel model = NliModel.load(Path.of("models/nli-minilm-l6"), 256, 2, 1)) {
+            scored.addAll(HeldOutSet.score(model, HeldOutSet.EVAL.resolve("mnli_mm.tsv"), 300));
+            scored.addAll(HeldOutSet.score(model, HeldOutSet.EVAL.resolve("fever_sym.tsv"), 300));
+        }
+        HeldOutSet.Quality q = HeldOutSet.quality(scored, new ContradictionRule(0.50, 0.20));
+        System.out.println("Held-out check (600 pairs, threshold 0.50, margin 0.20): " + q);
+        // Full sets give P=0.66 R=0.68 F1=0.67 (README); a sample of 600 stays well above these floors.
+        assertTrue(q.f1() >= 0.55, "F1 " + q);
+        assertTrue(q.precision() >= 0.55, "precision " + q);
+    }
+}
