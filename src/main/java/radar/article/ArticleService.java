@@ -1,5 +1,6 @@
 package radar.article;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,6 +24,7 @@ public class ArticleService {
     @Inject ArticleStore store;
     @Inject StatementIndex index;
     @Inject TopicStore topics;
+    @Inject MeterRegistry metrics;
 
     /**
      * One article at a time per instance: each analysis must see the statements of the one
@@ -40,7 +42,9 @@ public class ArticleService {
             TopicClusters topicSpace = topics.snapshot();
             Analysis analysis = analyzer.analyze(input, ArticleAnalyzer.temporaryKey(), index.snapshot(), topicSpace);
             try {
-                return new Ingested(store.save(hash, analysis, topicSpace).id, false);
+                Ingested ingested = new Ingested(store.save(hash, analysis, topicSpace).id, false);
+                count(analysis);
+                return ingested;
             } catch (RuntimeException e) {
                 // Another replica stored the same article meanwhile: the unique constraints said no.
                 return findDuplicate(input.url(), hash).map(id -> new Ingested(id, true)).orElseThrow(() -> e);
@@ -48,6 +52,14 @@ public class ArticleService {
         } finally {
             ingestion.unlock();
         }
+    }
+
+    private void count(Analysis analysis) {
+        metrics.counter("radar.articles.ingested").increment();
+        metrics.counter("radar.statements").increment(analysis.statements().size());
+        int flagged = analysis.flagged().size();
+        metrics.counter("radar.pairs.scored", "outcome", "flagged").increment(flagged);
+        metrics.counter("radar.pairs.scored", "outcome", "not_flagged").increment(analysis.scored().size() - flagged);
     }
 
     @Transactional

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import radar.RadarConfig;
 
 /**
@@ -26,6 +28,11 @@ public class NliService {
     @Inject
     RadarConfig config;
 
+    @Inject
+    MeterRegistry metrics;
+
+    private Timer batchLatency;
+
     private volatile NliModel model;
 
     void start(@Observes StartupEvent event) throws IOException {
@@ -37,6 +44,8 @@ public class NliService {
             Log.errorf("Cannot start: %s", e.getMessage());
             throw e;
         }
+        batchLatency = Timer.builder("radar.nli.batch").description("Latency of one NLI inference call (one batch)")
+                .publishPercentileHistogram().register(metrics);
         // Warm-up: the first inference pays for ONNX Runtime's lazy initialisation.
         model.predict(List.of("A man is speaking."), List.of("Nobody is speaking."));
         Log.infof("NLI model %s loaded in %d ms (labels %s)", nli.modelDir().toAbsolutePath(),
@@ -81,7 +90,7 @@ public class NliService {
                 p.add(premises[order[k]]);
                 h.add(hypotheses[order[k]]);
             }
-            List<NliProbabilities> batch = m.predict(p, h);
+            List<NliProbabilities> batch = batchLatency.record(() -> m.predict(p, h));
             for (int k = from; k < to; k++) results[order[k]] = batch.get(k - from);
         }
         List<PairVerdict> verdicts = new ArrayList<>(n);

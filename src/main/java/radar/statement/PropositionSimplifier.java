@@ -25,7 +25,7 @@ final class PropositionSimplifier {
                     + "|according to|in a move|in what)\\b.*$", Pattern.CASE_INSENSITIVE);
     /** A trailing time anchor: "… had halted its attacks following Putin's call with Trump". */
     private static final Pattern TRAILING_TIME = Pattern.compile(
-            ",?\\s+(?:following|after|since|before|amid|in the wake of)\\s+[^,;:“”\"]{3,80}$", Pattern.CASE_INSENSITIVE);
+            ",?\\s+(?:following|after|before|amid|in the wake of)\\s+[^,;:“”\"]{3,80}$", Pattern.CASE_INSENSITIVE);
     private static final int MIN_WORDS_LEFT = 4;
 
     private PropositionSimplifier() {}

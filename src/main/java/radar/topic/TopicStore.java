@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import radar.RadarConfig;
+import radar.statement.Statement;
 
 /** Loads the stored topics as clusters to assign new statements in, and writes back changes. */
 @ApplicationScoped
 public class TopicStore {
+
+    private static final int LABEL_SAMPLE = 50;
 
     @Inject
     RadarConfig config;
@@ -30,13 +33,21 @@ public class TopicStore {
         return new TopicClusters(clusters, config.topics().joinSimilarity());
     }
 
+    /** The newest stored statements of a topic and the ones joining it now: what its label says. */
+    private static List<String> memberTexts(long topicId, List<String> joining) {
+        List<String> texts = new java.util.ArrayList<>(joining);
+        texts.addAll(Statement.find("topic.id = ?1 order by id desc", topicId).page(0, LABEL_SAMPLE)
+                .<Statement>list().stream().map(s -> s.text).toList());
+        return texts;
+    }
+
     /** Persists new and changed clusters; must run inside the caller's transaction. */
     public void save(TopicClusters topics) {
         for (TopicClusters.Cluster c : topics.clusters()) {
             if (!c.changed) continue;
             Topic topic = c.id == null ? new Topic() : Topic.findById(c.id);
             if (topic == null) topic = new Topic();
-            topic.label = c.label;
+            topic.label = topic.id == null ? c.label : TopicLabeler.label(memberTexts(topic.id, c.newTexts));
             topic.centroid = Vectors.toBytes(c.centroid);
             topic.size = c.size;
             if (topic.id == null) topic.persist();
