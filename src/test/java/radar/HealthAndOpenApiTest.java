@@ -19,6 +19,12 @@ class HealthAndOpenApiTest {
     }
 
     @Test
+    void exposesPrometheusMetrics() {
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("radar_nli_batch_seconds_bucket"));
+    }
+
+    @Test
     void publishesTheOpenApiDocument() {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body(containsString("/articles"))
