@@ -1,6 +1,7 @@
 package radar.article;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,6 +34,8 @@ public class ArticleService {
      */
     private final ReentrantLock ingestion = new ReentrantLock(true);
 
+    private static final int MAX_ATTEMPTS = 3;
+
     public Ingested ingest(ArticleInput input) {
         String hash = ArticleInputs.contentHash(input.text());
         ingestion.lock();
@@ -41,17 +44,30 @@ public class ArticleService {
             if (existing.isPresent()) return new Ingested(existing.get(), true);
             TopicClusters topicSpace = topics.snapshot();
             Analysis analysis = analyzer.analyze(input, ArticleAnalyzer.temporaryKey(), index.snapshot(), topicSpace);
-            try {
-                Ingested ingested = new Ingested(store.save(hash, analysis, topicSpace).id, false);
-                count(analysis);
-                return ingested;
-            } catch (RuntimeException e) {
-                // Another replica stored the same article meanwhile: the unique constraints said no.
-                return findDuplicate(input.url(), hash).map(id -> new Ingested(id, true)).orElseThrow(() -> e);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    Ingested ingested = new Ingested(store.save(hash, analysis, topicSpace).id, false);
+                    count(analysis);
+                    return ingested;
+                } catch (RuntimeException e) {
+                    // Another replica stored the same article meanwhile: the unique constraints said no.
+                    Optional<Long> stored = findDuplicate(input.url(), hash);
+                    if (stored.isPresent()) return new Ingested(stored.get(), true);
+                    // Or it created the same new actor at the same moment: the row exists now, try again.
+                    if (attempt >= MAX_ATTEMPTS || !isConstraintViolation(e)) throw e;
+                    Log.infof("Retrying to store article (attempt %d): %s", attempt + 1, e.getMessage());
+                }
             }
         } finally {
             ingestion.unlock();
         }
+    }
+
+    private static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) return true;
+        }
+        return false;
     }
 
     private void count(Analysis analysis) {

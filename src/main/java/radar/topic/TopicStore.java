@@ -51,8 +51,7 @@ public class TopicStore {
             topic.centroid = Vectors.toBytes(c.centroid);
             topic.size = c.size;
             if (topic.id == null) topic.persist();
-            c.id = topic.id;
-            c.changed = false;
+            c.id = topic.id; // kept as it is if the transaction rolls back: a retry finds no such row and inserts again
         }
     }
 }

@@ -1,0 +1,160 @@
+package radar.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Two instances of the packaged service (the prod build, PostgreSQL) on two ports share one fresh
+ * database; the same and different articles are posted to both at once. No article, actor or
+ * pair may exist twice, and every accepted article must be stored once. Runs with -Ppostgres.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoReplicasIT {
+
+    static final String DATABASE = "radar_replicas";
+    static final int[] PORTS = {18181, 18182};
+    static final Pattern ARTICLE_ID = Pattern.compile("\"articleId\":(\\d+)");
+
+    final List<Process> replicas = new ArrayList<>();
+    String adminUrl;
+    String databaseUrl;
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    void startTwoReplicas() throws Exception {
+        String base = System.getProperty("test.postgres.url", "");
+        assumeTrue(base.startsWith("jdbc:postgresql:"), "needs -Ppostgres");
+        adminUrl = base.substring(0, base.lastIndexOf('/') + 1) + "postgres";
+        databaseUrl = base.substring(0, base.lastIndexOf('/') + 1) + DATABASE;
+        try (Connection c = DriverManager.getConnection(adminUrl, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + DATABASE);
+        }
+        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        assertTrue(Files.exists(jar), "package the service first");
+        for (int port : PORTS) {
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx768m", "-jar", jar.toString());
+            pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", databaseUrl);
+            pb.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+            pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", "");
+            pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            pb.redirectErrorStream(true).redirectOutput(Path.of("target", "replica-" + port + ".log").toFile());
+            replicas.add(pb.start());
+        }
+        for (int port : PORTS) awaitReady(port, Duration.ofSeconds(180));
+    }
+
+    @AfterAll
+    void stopReplicas() throws InterruptedException {
+        for (Process p : replicas) p.destroy(); // SIGTERM: graceful shutdown
+        for (Process p : replicas) p.waitFor();
+    }
+
+    @Test
+    void concurrentPostsToTwoReplicasStoreEveryArticleOnce() throws Exception {
+        List<String> articles = new ArrayList<>();
+        String[] places = {"Lisbon", "Oslo", "Nairobi", "Lima", "Hanoi", "Quito", "Accra", "Riga"};
+        for (int i = 0; i < places.length; i++) {
+            articles.add("The transport ministry said on Monday that the new bridge in " + places[i] + " was safe and open to traffic. "
+                    + "But engineers from the city council said the bridge in " + places[i] + " had serious cracks and was unsafe. "
+                    + "Kremlin spokesperson Dmitry Peskov said the report from " + places[i] + " was not relevant.");
+        }
+        // Every article goes to both replicas at the same moment; different articles run side by side.
+        List<Callable<String>> posts = new ArrayList<>();
+        for (String text : articles) {
+            for (int port : PORTS) posts.add(() -> post(port, "{\"text\":\"" + text + "\"}"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<String>> answers = pool.invokeAll(posts);
+        pool.shutdown();
+
+        Set<Long> acceptedIds = new HashSet<>();
+        for (int i = 0; i < answers.size(); i++) {
+            String body = answers.get(i).get();
+            Matcher id = ARTICLE_ID.matcher(body);
+            assertTrue(id.find(), "answer " + i + " carries an article id: " + body);
+            acceptedIds.add(Long.parseLong(id.group(1)));
+        }
+        for (int i = 0; i < answers.size(); i += 2) {
+            assertEquals(articleId(answers.get(i).get()), articleId(answers.get(i + 1).get()), "both replicas answer with the same article");
+        }
+        try (Connection c = DriverManager.getConnection(databaseUrl, "postgres", "")) {
+            assertEquals(articles.size(), count(c, "select count(*) from article"), "each article stored once");
+            assertEquals(articles.size(), acceptedIds.size());
+            for (long id : acceptedIds) assertEquals(1, count(c, "select count(*) from article where id = " + id));
+            assertEquals(0, count(c, "select count(*) from (select content_hash from article group by content_hash having count(*) > 1) d"));
+            assertEquals(0, count(c, "select count(*) from (select lower(name) from actor group by lower(name), kind having count(*) > 1) d"),
+                    "no actor twice");
+            assertEquals(0, count(c, "select count(*) from (select statement_a_id, statement_b_id from contradiction"
+                    + " group by statement_a_id, statement_b_id having count(*) > 1) d"), "no pair twice");
+            assertEquals(0, count(c, "select count(*) from statement s left join article a on a.id = s.article_id where a.id is null"));
+        }
+    }
+
+    private String post(int port, String json) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/articles"))
+                .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.statusCode() == 200 || response.statusCode() == 201, "status " + response.statusCode() + ": " + response.body());
+        return response.body();
+    }
+
+    private static long articleId(String body) {
+        Matcher m = ARTICLE_ID.matcher(body);
+        assertTrue(m.find());
+        return Long.parseLong(m.group(1));
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private void awaitReady(int port, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) return;
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("replica on port " + port + " not ready; see target/replica-" + port + ".log");
+    }
+}
