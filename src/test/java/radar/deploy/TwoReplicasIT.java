@@ -28,6 +28,9 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -35,9 +38,11 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Two instances of the packaged service (the prod build, PostgreSQL) on two ports share one fresh
  * database; the same and different articles are posted to both at once. No article, actor or
- * pair may exist twice, and every accepted article must be stored once. Runs with -Ppostgres.
+ * pair may exist twice, and every accepted article must be stored once. Then the database is
+ * stopped and started under them: readiness must follow it. Runs with -Ppostgres.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoReplicasIT {
 
     static final String DATABASE = "radar_replicas";
@@ -81,6 +86,7 @@ class TwoReplicasIT {
     }
 
     @Test
+    @Order(1)
     void concurrentPostsToTwoReplicasStoreEveryArticleOnce() throws Exception {
         List<String> articles = new ArrayList<>();
         String[] places = {"Lisbon", "Oslo", "Nairobi", "Lima", "Hanoi", "Quito", "Accra", "Riga"};
@@ -119,6 +125,41 @@ class TwoReplicasIT {
                     + " group by statement_a_id, statement_b_id having count(*) > 1) d"), "no pair twice");
             assertEquals(0, count(c, "select count(*) from statement s left join article a on a.id = s.article_id where a.id is null"));
         }
+    }
+
+    /** Stops the local PostgreSQL cluster: readiness goes DOWN, and UP again once it is back, with no restart. */
+    @Test
+    @Order(2)
+    void readinessFollowsTheDatabase() throws Exception {
+        int port = PORTS[0];
+        assertEquals(200, ready(port).statusCode());
+        try {
+            cluster("stop");
+            HttpResponse<String> down = ready(port);
+            assertEquals(503, down.statusCode(), down.body());
+            assertTrue(down.body().contains("\"status\": \"DOWN\"") || down.body().contains("\"status\":\"DOWN\""), down.body());
+        } finally {
+            cluster("start");
+        }
+        awaitReady(port, Duration.ofSeconds(60));
+        HttpRequest list = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/contradictions")).build();
+        assertEquals(200, http.send(list, HttpResponse.BodyHandlers.ofString()).statusCode(), "serves again without a restart");
+    }
+
+    private HttpResponse<String> ready(int port) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void cluster(String action) throws IOException, InterruptedException {
+        String version;
+        try (var versions = Files.list(Path.of("/etc/postgresql"))) {
+            version = versions.map(v -> v.getFileName().toString()).sorted().findFirst().orElseThrow();
+        }
+        Process p = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", action)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertEquals(0, p.waitFor(), "pg_ctlcluster " + action + ": " + out);
     }
 
     private String post(int port, String json) throws IOException, InterruptedException {
