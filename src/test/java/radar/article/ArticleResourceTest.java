@@ -104,6 +104,8 @@ public class ArticleResourceTest {
     void rejectsWrongTypesBadDatesAndBadUrls() {
         given().contentType(ContentType.JSON).body("{\"text\": {\"nested\": true}}").post("/articles")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("text"));
+        given().contentType(ContentType.JSON).body("{\"text\": 5}").post("/articles")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("text"));
         given().contentType(ContentType.JSON).body("[1, 2]").post("/articles")
                 .then().statusCode(400).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of("text", BRIDGE, "publishedAt", "yesterday")).post("/articles")
