@@ -19,7 +19,7 @@ public class SentenceSplitter {
 
     private static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪]|\\d{1,2}[.)])\\s+");
-    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!?…:;\"”’)]\\s*$");
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!?…:;]\\s*$");
     private static final int MAX_HEADING_WORDS = 16;
     /** Initialisms and clock times the English model sometimes ends a sentence on: "U.S.", "5 p.m.". */
     private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile("(?:\\b(?:[A-Z]\\.){2,}|\\b[ap]\\.m\\.|\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Prof)\\.)$");
@@ -81,7 +81,9 @@ public class SentenceSplitter {
         return merged;
     }
 
+    /** A short line that does not end a sentence; a headline in quotes ("‘This document looks like spam’") too. */
     private static boolean isHeading(String line) {
-        return !CLOSING_PUNCTUATION.matcher(line).find() && line.split("\\s+").length <= MAX_HEADING_WORDS;
+        String unquoted = line.replaceAll("[\"”’'‘“)\\]\\s]+$", "");
+        return !CLOSING_PUNCTUATION.matcher(unquoted).find() && line.split("\\s+").length <= MAX_HEADING_WORDS;
     }
 }

@@ -26,6 +26,8 @@ final class PropositionSimplifier {
     /** A trailing time anchor: "… had halted its attacks following Putin's call with Trump". */
     private static final Pattern TRAILING_TIME = Pattern.compile(
             ",?\\s+(?:following|after|before|amid|in the wake of)\\s+[^,;:“”\"]{3,80}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION_END = Pattern.compile(
+            "(?i)\\b(?:day|days|hour|hours|week|weeks|month|months|minutes|shortly|soon|just|long|immediately|right)$");
     private static final int MIN_WORDS_LEFT = 4;
 
     private PropositionSimplifier() {}
@@ -40,7 +42,8 @@ final class PropositionSimplifier {
         }
         for (Pattern tail : new Pattern[] {TRAILING_COMMENT, TRAILING_TIME}) {
             String trimmed = tail.matcher(s).replaceFirst("");
-            if (words(trimmed) >= MIN_WORDS_LEFT) s = trimmed;
+            // "… a day after the call" keeps its anchor: the duration needs it.
+            if (words(trimmed) >= MIN_WORDS_LEFT && !DURATION_END.matcher(trimmed).find()) s = trimmed;
         }
         return s;
     }

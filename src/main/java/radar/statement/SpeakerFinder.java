@@ -97,11 +97,10 @@ public class SpeakerFinder {
         return all.isEmpty() ? null : all.get(0).speaker();
     }
 
-    /** Remembers the last person a sentence names, for a "he" further on. */
+    /** Remembers the first person a sentence names (usually its subject), for a "he" further on. */
     void observe(String text, ArticleContext context) {
-        for (Mention m : registry.mentions(text)) {
-            if (m.actor().isPerson()) context.mentioned(new Speaker(registry.principal(m.actor()), m.asWritten(), true));
-        }
+        registry.mentions(text).stream().filter(m -> m.actor().isPerson()).findFirst()
+                .ifPresent(m -> context.mentioned(new Speaker(registry.principal(m.actor()), m.asWritten(), true)));
     }
 
     /** Every way the text could name a speaker, by position; aliases win over overlapping guesses. */

@@ -29,7 +29,7 @@ final class SpeechVerbs {
     /** Verbs that attribute a stance without a separable claim: the whole clause is kept. */
     static final Set<String> STANCE = Set.of(
             "accused", "accuses", "accusing", "described", "describes", "describing",
-            "dismissed", "dismisses", "dismissing", "rejected", "rejects", "rejecting",
+            "dismissed", "dismisses", "dismissing",
             "characterized", "characterised", "characterizes", "voiced", "voices", "expressed", "expresses",
             "urged", "urges", "called", "criticized", "criticised", "condemned", "condemns",
             "welcomed", "welcomes", "blamed", "blames", "praised", "praises");

@@ -46,6 +46,8 @@ public class StatementExtractor {
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|is|are|been|being)\\s*$");
     private static final Pattern SUBORDINATE_START = Pattern.compile(
             "(?i)^(?:while|although|though|as|if|when|because|since|whether|unless|whereas|once)\\b[^,]*$");
+    private static final Pattern LEADING_SUBORDINATE = Pattern.compile("^(?:While|Although|Though|Whereas)\\s+");
+    private static final Pattern CLAUSE_JOINT = Pattern.compile(",\\s+(?:while|whereas|with)\\s+");
     private static final int MAX_LEAD_WORDS_FOR_STRIPPING = 14;
     private static final int MAX_TAIL_WORDS = 10;
     private static final int MIN_CLAIM_WORDS = 3;
@@ -95,11 +97,54 @@ public class StatementExtractor {
     }
 
     private List<ExtractedStatement> sentenceStatements(Sentence sentence, ArticleContext context) {
-        String text = sentence.text();
+        List<ExtractedStatement> out = new ArrayList<>();
+        for (String clause : clauses(sentence.text(), context)) out.addAll(clauseStatements(sentence, clause, context));
+        return out;
+    }
+
+    /**
+     * A sentence that carries two claims by two actors is read as two clauses: "While Washington
+     * has characterized X, Y", "Russia claims X, while Ukraine says Y", "X, with analysts
+     * suggesting that Y". Split only where the reported clause names its speaker.
+     */
+    private List<String> clauses(String text, ArticleContext context) {
+        Matcher leading = LEADING_SUBORDINATE.matcher(text);
+        if (leading.find()) {
+            int comma = commaOutsideQuotes(text, leading.end());
+            if (comma > 0) {
+                String reported = text.substring(leading.end(), comma), main = text.substring(comma + 1).strip();
+                if (attribution(reported, context) != null && main.split("\\s+").length >= MIN_CLAIM_WORDS) return List.of(reported, main);
+            }
+        }
+        Matcher joint = CLAUSE_JOINT.matcher(text);
+        while (joint.find()) {
+            if (insideQuote(text, joint.start())) continue;
+            String first = text.substring(0, joint.start()), second = text.substring(joint.end());
+            if (attribution(second, context) != null) return List.of(first, second);
+        }
+        return List.of(text);
+    }
+
+    /** The first clause-ending comma: outside quotes, or right before a closing quote ("… peace,” there …"). */
+    private static int commaOutsideQuotes(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) != ',') continue;
+            if (!insideQuote(text, i)) return i;
+            if (i + 1 < text.length() && (text.charAt(i + 1) == '”' || text.charAt(i + 1) == '"')) return i + 1;
+        }
+        return -1;
+    }
+
+    private Attribution attribution(String text, ArticleContext context) {
         Attribution attribution = leadingQuote(text, context);
         if (attribution == null) attribution = accordingTo(text, context);
         if (attribution == null) attribution = quoteAfterVerb(text, context);
         if (attribution == null) attribution = indirect(text, context);
+        return attribution;
+    }
+
+    private List<ExtractedStatement> clauseStatements(Sentence sentence, String text, ArticleContext context) {
+        Attribution attribution = attribution(text, context);
         if (attribution == null) {
             speakers.observe(text, context);
             return statements(sentence, context.sourceSpeaker(), List.of(text));
