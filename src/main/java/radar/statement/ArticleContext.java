@@ -13,6 +13,8 @@ final class ArticleContext {
     private Speaker lastSpeaker;
     private Speaker lastPerson;
     private final Map<String, Actor> discovered = new HashMap<>();
+    /** Speakers of this article, newest first, with every phrase that named them. */
+    private final java.util.LinkedHashMap<Actor, String> speakerPhrases = new java.util.LinkedHashMap<>();
 
     ArticleContext(Actor source) {
         this.source = source;
@@ -29,6 +31,23 @@ final class ArticleContext {
     void spoke(Speaker speaker) {
         lastSpeaker = speaker;
         if (speaker.person()) lastPerson = speaker;
+    }
+
+    /** "the grid regulator Ofgrid said": later, "the regulator" can only mean Ofgrid. */
+    void named(Actor actor, String phrase) {
+        String known = speakerPhrases.remove(actor);
+        speakerPhrases.put(actor, (known == null ? actor.name() : known) + " " + phrase);
+    }
+
+    /** The most recent speaker whose names so far contain every given word, if any. */
+    Optional<Actor> describedBy(java.util.Collection<String> words) {
+        List<Map.Entry<Actor, String>> newestFirst = new java.util.ArrayList<>(speakerPhrases.entrySet());
+        java.util.Collections.reverse(newestFirst);
+        for (Map.Entry<Actor, String> e : newestFirst) {
+            String names = e.getValue().toLowerCase(java.util.Locale.ROOT);
+            if (words.stream().allMatch(w -> names.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*"))) return Optional.of(e.getKey());
+        }
+        return Optional.empty();
     }
 
     /** A person named in a sentence that quotes no one can still be "he" in the next one. */

@@ -25,7 +25,7 @@ final class PropositionSimplifier {
                     + "|according to|in a move|in what)\\b.*$", Pattern.CASE_INSENSITIVE);
     /** A trailing time anchor: "… had halted its attacks following Putin's call with Trump". */
     private static final Pattern TRAILING_TIME = Pattern.compile(
-            ",?\\s+(?:following|after|before|amid|in the wake of)\\s+[^,;:“”\"]{3,80}$", Pattern.CASE_INSENSITIVE);
+            ",?\\s+(?:following|after|amid|in the wake of)\\s+[^,;:“”\"]{3,80}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION_END = Pattern.compile(
             "(?i)\\b(?:day|days|hour|hours|week|weeks|month|months|minutes|shortly|soon|just|long|immediately|right)$");
     private static final int MIN_WORDS_LEFT = 4;

@@ -39,7 +39,9 @@ public class SpeakerFinder {
             + "|army|military|police|company|firm|regulator|court|committee|council|group|analysts|analyst|experts|expert"
             + "|critics|observers|report|statement|leader|president|minister|secretary|commission|authority|authorities|service"
             + "|department|source|sources|prosecutors|prosecutor|union|board|bank|watchdog|institute|researchers|scientists"
-            + "|residents|witnesses|lawmakers|diplomats|investigators|operator|manufacturer|spokespeople|team|campaign";
+            + "|residents|witnesses|lawmakers|diplomats|investigators|operator|manufacturer|spokespeople|team|campaign"
+            + "|owners|owner|workers|employees|managers|management|executives|shareholders|investors|unions|doctors|nurses"
+            + "|teachers|farmers|protesters|activists|scientists|economists|engineers|inspectors|regulators|lawyers|police";
     private static final Pattern DESCRIPTION = Pattern.compile(
             "(?i)\\b(?:(?:the|a|an|its|his|her|their)\\s+)?(?:(?!(?:with|and|by|of|in|on|for|to|from|as|at|that|while)\\b)[\\p{L}-]+\\s+){0,2}?(?:"
                     + AGENTS + ")\\b");
@@ -47,6 +49,9 @@ public class SpeakerFinder {
             "\\b(?:Ministry|Agency|Centre|Center|Institute|Department|Office|Council|Committee|Bank|Group|Inc|Corp|Company"
                     + "|University|Studies|Force|Army|Service|Commission|Court|Party|Union|Board|Authority|Association|Foundation"
                     + "|News|Times|Post|Press|Reuters|Agency|Organisation|Organization|Fund|Network|Police|Parliament|Senate)\\b");
+    private static final Pattern TITLE = Pattern.compile(
+            "\\b(?:Minister|President|Secretary|Governor|Mayor|Senator|Chancellor|Ambassador|General|Director|Chairman|Chairwoman"
+                    + "|Chair|CEO|Spokesperson|Spokesman|Spokeswoman|Commissioner|Judge|Prosecutor|Professor|Dr\\.?|Envoy|Advisor|Adviser)\\b");
     private static final Set<String> PREPOSITIONS = Set.of("in", "across", "at", "to", "from", "on", "of", "for", "near",
             "against", "between", "over", "into", "about", "within", "toward", "towards", "than", "like", "beneath", "under");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "He",
@@ -76,7 +81,10 @@ public class SpeakerFinder {
             String trimmed = TRAILING_FILLER.matcher(s).replaceFirst("").replaceAll("[\\s,]+$", "");
             int end = trimmed.length();
             for (Candidate c : candidates(trimmed, context)) {
-                if (c.end() == end && !afterPreposition(trimmed, c.start())) return c.speaker();
+                if (c.end() == end && !afterPreposition(trimmed, c.start())) {
+                    context.named(c.speaker().actor(), trimmed.substring(Math.max(0, lastClauseStart(trimmed, c.start()))));
+                    return c.speaker();
+                }
             }
             // "Trump, in a social media post, described …": drop the aside and look again.
             String withoutAside = TRAILING_ASIDE.matcher(trimmed).replaceFirst("");
@@ -124,6 +132,11 @@ public class SpeakerFinder {
                 candidate = candidate.substring(words[0].length()).strip();
             }
             if (candidate.isEmpty() || candidate.length() < 3) continue;
+            // "Health Minister Amara Osei": the person is the name after the title.
+            Matcher title = TITLE.matcher(candidate);
+            int afterTitle = -1;
+            while (title.find()) afterTitle = title.end();
+            if (afterTitle > 0 && afterTitle < candidate.length()) candidate = candidate.substring(afterTitle).strip();
             String finalName = candidate;
             boolean organisation = ORGANISATION_WORD.matcher(finalName).find();
             boolean person = !organisation && finalName.split("\\s+").length >= 2;
@@ -135,8 +148,9 @@ public class SpeakerFinder {
         while (description.find()) {
             String phrase = description.group().strip();
             String key = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|its|his|her|their)\\s+", "");
-            Actor actor = context.discover("the-" + ActorRegistry.slug(key),
-                    () -> new Actor("the-" + ActorRegistry.slug(key), "the " + key, Actor.INSTITUTION, null, null, List.of(phrase)));
+            // "the regulator", "the finance ministry": a speaker of this article named so before, else someone new.
+            Actor actor = context.describedBy(List.of(key.split("\\s+"))).orElseGet(() -> context.discover("the-" + ActorRegistry.slug(key),
+                    () -> new Actor("the-" + ActorRegistry.slug(key), "the " + key, Actor.INSTITUTION, null, null, List.of(phrase))));
             add(found, new Candidate(new Speaker(actor, phrase, false), description.start(), description.end()));
         }
         found.sort(Comparator.comparingInt(Candidate::start));
@@ -158,6 +172,11 @@ public class SpeakerFinder {
             }
         }
         return context.resolvePronoun(pronoun);
+    }
+
+    /** Where the clause holding position starts: after the last comma before it. */
+    private static int lastClauseStart(String text, int position) {
+        return text.lastIndexOf(", ", position) + 1;
     }
 
     private static boolean afterPreposition(String text, int start) {
