@@ -16,6 +16,9 @@ public class ActorEntity extends PanacheEntityBase {
     public String name;
     public String kind;
 
+    /** What the actor is ("Kremlin spokesperson"), from the registry; null for discovered actors. */
+    public String role;
+
     /** The country or side the actor belongs to, if known: "Russia" for the Kremlin. */
     public String side;
 }

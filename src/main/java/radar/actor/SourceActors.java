@@ -12,7 +12,7 @@ public final class SourceActors {
     public static Actor of(String source, String url) {
         String name = source != null && !source.isBlank() ? source.strip() : host(url);
         if (name == null) name = "unattributed report";
-        return new Actor("source-" + ActorRegistry.slug(name), name, Actor.OUTLET, null, null, List.of());
+        return new Actor("source-" + ActorRegistry.slug(name), name, Actor.OUTLET, "news outlet", null, null, List.of());
     }
 
     private static String host(String url) {

@@ -89,6 +89,7 @@ public class ArticleStore {
         entity.id = actor.id();
         entity.name = actor.name();
         entity.kind = actor.kind();
+        entity.role = actor.role();
         entity.side = registry.side(actor).map(Actor::name).orElse(null);
         entity.persist();
         return entity;

@@ -81,7 +81,7 @@ public class ReportService {
     private Views.SideView side(AnalyzedStatement s, ArticleInput article, int index) {
         ExtractedStatement e = s.extracted();
         Actor actor = e.actor();
-        Views.ActorView actorView = new Views.ActorView(actor.id(), actor.name(), e.actorAsWritten(), actor.kind(),
+        Views.ActorView actorView = new Views.ActorView(actor.id(), actor.name(), e.actorAsWritten(), actor.kind(), actor.role(),
                 registry.side(actor).map(Actor::name).orElse(null));
         return new Views.SideView(null, e.text(), e.sentence().text(), actorView, null, index, article.title(),
                 article.source(), article.url(), article.publishedAt());
@@ -104,6 +104,6 @@ public class ReportService {
     }
 
     private static Views.ActorView actor(Statement s) {
-        return new Views.ActorView(s.actor.id, s.actor.name, s.actorAsWritten, s.actor.kind, s.actor.side);
+        return new Views.ActorView(s.actor.id, s.actor.name, s.actorAsWritten, s.actor.kind, s.actor.role, s.actor.side);
     }
 }

@@ -10,7 +10,7 @@ public final class Views {
     private Views() {}
 
     /** Who asserts a statement: canonical actor, and the words the article used. */
-    public record ActorView(String id, String name, String asWritten, String kind, String side) {}
+    public record ActorView(String id, String name, String asWritten, String kind, String role, String side) {}
 
     /** One side of a flagged pair. {@code statementId} and {@code articleId} are null in one-off reports. */
     public record SideView(Long statementId, String text, String sentence, ActorView actor, Long articleId,

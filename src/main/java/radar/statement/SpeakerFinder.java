@@ -141,7 +141,7 @@ public class SpeakerFinder {
             boolean organisation = ORGANISATION_WORD.matcher(finalName).find();
             boolean person = !organisation && finalName.split("\\s+").length >= 2;
             Actor actor = context.discover(ActorRegistry.slug(finalName),
-                    () -> new Actor(ActorRegistry.slug(finalName), finalName, person ? Actor.PERSON : Actor.GROUP, null, null, List.of(finalName)));
+                    () -> new Actor(ActorRegistry.slug(finalName), finalName, person ? Actor.PERSON : Actor.GROUP, null, null, null, List.of(finalName)));
             add(found, new Candidate(new Speaker(actor, finalName, person), name.end() - name.group().length() + name.group().indexOf(finalName), name.end()));
         }
         Matcher description = DESCRIPTION.matcher(text);
@@ -150,7 +150,7 @@ public class SpeakerFinder {
             String key = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|its|his|her|their)\\s+", "");
             // "the regulator", "the finance ministry": a speaker of this article named so before, else someone new.
             Actor actor = context.describedBy(List.of(key.split("\\s+"))).orElseGet(() -> context.discover("the-" + ActorRegistry.slug(key),
-                    () -> new Actor("the-" + ActorRegistry.slug(key), "the " + key, Actor.INSTITUTION, null, null, List.of(phrase))));
+                    () -> new Actor("the-" + ActorRegistry.slug(key), "the " + key, Actor.INSTITUTION, null, null, null, List.of(phrase))));
             add(found, new Candidate(new Speaker(actor, phrase, false), description.start(), description.end()));
         }
         found.sort(Comparator.comparingInt(Candidate::start));

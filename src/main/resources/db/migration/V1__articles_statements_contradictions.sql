@@ -4,6 +4,7 @@ create table actor (
     id          varchar(200)  primary key,
     name        varchar(300)  not null,
     kind        varchar(40)   not null,
+    role        varchar(300),
     side        varchar(300)
 );
 

@@ -34,7 +34,7 @@ class AttributionEvaluationTest {
 
     final SentenceSplitter splitter = new SentenceSplitter();
     final StatementExtractor extractor = new StatementExtractor(new SpeakerFinder(new ActorRegistry(Optional.empty())));
-    final Actor source = new Actor("source", "SOURCE", Actor.OUTLET, null, null, List.of());
+    final Actor source = new Actor("source", "SOURCE", Actor.OUTLET, null, null, null, List.of());
 
     @Test
     void attributesTheSeedSentencesAboveTheFloors() throws Exception {

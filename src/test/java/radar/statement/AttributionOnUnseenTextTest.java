@@ -19,7 +19,7 @@ class AttributionOnUnseenTextTest {
 
     final SentenceSplitter splitter = new SentenceSplitter();
     final StatementExtractor extractor = new StatementExtractor(new SpeakerFinder(new ActorRegistry(Optional.empty())));
-    final Actor source = new Actor("source-daily", "Daily Courier", Actor.OUTLET, null, null, List.of());
+    final Actor source = new Actor("source-daily", "Daily Courier", Actor.OUTLET, null, null, null, List.of());
 
     @Test
     void aCompanyAndItsRegulator() {
