@@ -43,4 +43,26 @@ public class Contradiction extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** flagged (new), confirmed or dismissed by an analyst. */
+    public String status = Status.FLAGGED.value();
+
+    @Column(name = "review_comment")
+    public String reviewComment;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    public enum Status {
+        FLAGGED, CONFIRMED, DISMISSED;
+
+        public String value() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static java.util.Optional<Status> parse(String value) {
+            for (Status s : values()) if (s.value().equalsIgnoreCase(value == null ? "" : value.strip())) return java.util.Optional.of(s);
+            return java.util.Optional.empty();
+        }
+    }
 }

@@ -1,25 +1,76 @@
 package radar.contradiction;
 
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import radar.report.ReportService;
 import radar.report.Views;
 
-/** Reads flagged pairs for the polling API. */
+/** Reads flagged pairs for the polling API and records analysts' reviews. */
 @ApplicationScoped
 public class ContradictionService {
 
+    @Inject EntityManager em;
+
+    /** Newest first, by page. The cursor is the newest id, to start polling from. */
     @Transactional
-    public Views.Page<Views.ContradictionView> newestFirst(int page, int size) {
-        var query = Contradiction.<Contradiction>findAll(Sort.descending("id")).page(Page.of(page, size));
-        return new Views.Page<>(query.list().stream().map(ReportService::view).toList(), page, size, query.count());
+    public Views.Page<Views.ContradictionView> newestFirst(ContradictionFilter filter, int page, int size) {
+        Map<String, Object> params = ContradictionFilter.params();
+        var query = Contradiction.<Contradiction>find(filter.where(params) + " order by id desc", params).page(Page.of(page, size));
+        List<Contradiction> items = query.list();
+        long total = query.count();
+        return new Views.Page<>(items.stream().map(ReportService::view).toList(), page, size, total,
+                newestId(), (long) (page + 1) * size < total);
+    }
+
+    /**
+     * Pairs flagged after the cursor (ids are given in flagging order), oldest first, so a
+     * dashboard appends them and asks again with the returned cursor: nothing lost, nothing twice.
+     */
+    @Transactional
+    public Views.Page<Views.ContradictionView> after(ContradictionFilter filter, long cursor, int limit) {
+        Map<String, Object> params = ContradictionFilter.params();
+        params.put("cursor", cursor);
+        List<Contradiction> items = Contradiction.<Contradiction>find(filter.where(params) + " and id > :cursor order by id", params)
+                .page(Page.ofSize(limit + 1)).list();
+        boolean more = items.size() > limit;
+        if (more) items = items.subList(0, limit);
+        // Without a match the cursor still moves to the newest id: later pairs are all the client needs.
+        long next = items.isEmpty() ? Math.max(cursor, newestId()) : items.get(items.size() - 1).id;
+        return new Views.Page<>(items.stream().map(ReportService::view).toList(), 0, limit, items.size(), next, more);
+    }
+
+    /** Changes whenever a pair is flagged or reviewed: what the ETag is made of. */
+    @Transactional
+    public String version() {
+        Object[] row = em.createQuery("select count(c), coalesce(max(c.id), 0), max(c.reviewedAt) from Contradiction c", Object[].class)
+                .getSingleResult();
+        return row[0] + "-" + row[1] + "-" + (row[2] == null ? 0 : ((Instant) row[2]).toEpochMilli());
     }
 
     @Transactional
     public Optional<Views.ContradictionView> byId(long id) {
         return Contradiction.<Contradiction>findByIdOptional(id).map(ReportService::view);
+    }
+
+    @Transactional
+    public Optional<Views.ContradictionView> review(long id, Contradiction.Status status, String comment) {
+        return Contradiction.<Contradiction>findByIdOptional(id).map(c -> {
+            c.status = status.value();
+            c.reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
+            c.reviewedAt = Instant.now();
+            return ReportService.view(c);
+        });
+    }
+
+    private long newestId() {
+        Long max = em.createQuery("select max(c.id) from Contradiction c", Long.class).getSingleResult();
+        return max == null ? 0 : max;
     }
 }

@@ -64,10 +64,10 @@ public class ReportService {
         List<Views.ContradictionView> views = new ArrayList<>();
         for (ScoredPair pair : flagged) {
             int a = indexOf(all, pair.earlier().key()), b = indexOf(all, pair.later().pooled().key());
-            views.add(new Views.ContradictionView(null, Views.round(pair.score()), pair.later().topic().label,
+            views.add(new Views.ContradictionView(null, Views.round(pair.score()), pair.later().topic().label, null,
                     Views.Probabilities.of(pair.verdict().ab()), Views.Probabilities.of(pair.verdict().ba()),
                     side(all.get(a), articles.get(articleOf.get(a)), articleOf.get(a)),
-                    side(all.get(b), articles.get(articleOf.get(b)), articleOf.get(b)), null));
+                    side(all.get(b), articles.get(articleOf.get(b)), articleOf.get(b)), null, null));
         }
         views.sort((x, y) -> Double.compare(y.score(), x.score()));
         return new Views.OneOffReport(articles.size(), all.size(), scored, views);
@@ -92,10 +92,10 @@ public class ReportService {
     }
 
     public static Views.ContradictionView view(Contradiction c) {
-        return new Views.ContradictionView(c.id, Views.round(c.score), c.topic.label,
+        return new Views.ContradictionView(c.id, Views.round(c.score), c.topic.label, c.topic.id,
                 Views.Probabilities.of(new NliProbabilities(c.abContradiction, c.abEntailment, c.abNeutral)),
                 Views.Probabilities.of(new NliProbabilities(c.baContradiction, c.baEntailment, c.baNeutral)),
-                side(c.statementA), side(c.statementB), c.createdAt);
+                side(c.statementA), side(c.statementB), c.createdAt, new Views.Review(c.status, c.reviewComment, c.reviewedAt));
     }
 
     private static Views.SideView side(Statement s) {

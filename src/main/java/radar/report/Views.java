@@ -24,8 +24,12 @@ public final class Views {
     }
 
     /** A flagged pair: the two statements, the model's verdicts both ways and the score. */
-    public record ContradictionView(Long id, double score, String topic, Probabilities aToB, Probabilities bToA,
-                                    SideView a, SideView b, Instant flaggedAt) {}
+    public record ContradictionView(Long id, double score, String topic, Long topicId, Probabilities aToB, Probabilities bToA,
+                                    SideView a, SideView b, Instant flaggedAt, Review review) {}
+
+    /** An analyst's verdict on a flagged pair: status flagged (not reviewed yet), confirmed or dismissed. */
+    public record Review(String status, String comment, Instant reviewedAt) {}
+
 
     public record StatementView(Long id, String text, String sentence, ActorView actor, String topic) {}
 
@@ -36,7 +40,11 @@ public final class Views {
     /** The answer to POST /reports: nothing stored, so no ids. */
     public record OneOffReport(int articles, int statements, int pairsScored, List<ContradictionView> contradictions) {}
 
-    public record Page<T>(List<T> items, int page, int size, long total) {}
+    /**
+     * A page of results. {@code cursor}: ask {@code ?since=cursor} next to get only what is newer;
+     * {@code more}: another page is waiting.
+     */
+    public record Page<T>(List<T> items, int page, int size, long total, long cursor, boolean more) {}
 
     static double round(double p) {
         return Math.round(p * 10_000) / 10_000.0;
