@@ -121,8 +121,9 @@ public class SpeakerFinder {
         Matcher pronoun = PRONOUN.matcher(text);
         while (pronoun.find()) {
             Speaker resolved = resolvePronoun(pronoun.group(1), text, pronoun.start(), found, context);
-            if (resolved != null) add(found, new Candidate(resolved, pronoun.start(), pronoun.end()));
+            if (resolved != null) add(found, new Candidate(resolved, pronoun.start(), pronoun.end()), found.size());
         }
+        int firm = found.size(); // aliases and pronouns; what follows are guesses
         Matcher name = PROPER_NAME.matcher(text);
         while (name.find()) {
             String candidate = name.group().replaceAll("[’']s$", "").replaceAll("[.,]$", "");
@@ -142,7 +143,7 @@ public class SpeakerFinder {
             boolean person = !organisation && finalName.split("\\s+").length >= 2;
             Actor actor = context.discover(ActorRegistry.slug(finalName),
                     () -> new Actor(ActorRegistry.slug(finalName), finalName, person ? Actor.PERSON : Actor.GROUP, null, null, null, List.of(finalName)));
-            add(found, new Candidate(new Speaker(actor, finalName, person), name.end() - name.group().length() + name.group().indexOf(finalName), name.end()));
+            add(found, new Candidate(new Speaker(actor, finalName, person), name.end() - name.group().length() + name.group().indexOf(finalName), name.end()), firm);
         }
         Matcher description = DESCRIPTION.matcher(text);
         while (description.find()) {
@@ -151,15 +152,19 @@ public class SpeakerFinder {
             // "the regulator", "the finance ministry": a speaker of this article named so before, else someone new.
             Actor actor = context.describedBy(List.of(key.split("\\s+"))).orElseGet(() -> context.discover("the-" + ActorRegistry.slug(key),
                     () -> new Actor("the-" + ActorRegistry.slug(key), "the " + key, Actor.INSTITUTION, null, null, null, List.of(phrase))));
-            add(found, new Candidate(new Speaker(actor, phrase, false), description.start(), description.end()));
+            add(found, new Candidate(new Speaker(actor, phrase, false), description.start(), description.end()), firm);
         }
         found.sort(Comparator.comparingInt(Candidate::start));
         return found;
     }
 
-    /** Adds a guess unless a registry alias or an earlier guess already covers those words. */
-    private static void add(List<Candidate> found, Candidate candidate) {
-        boolean covered = found.stream().anyMatch(f -> candidate.start() < f.end() && candidate.end() > f.start());
+    /**
+     * Adds a guess unless a registry alias or a pronoun already covers those words. Guesses may
+     * overlap one another ("Harbour" the name, "Harbour engineers" the description): the caller
+     * takes the one that ends where the subject ends.
+     */
+    private static void add(List<Candidate> found, Candidate candidate, int firm) {
+        boolean covered = found.subList(0, firm).stream().anyMatch(f -> candidate.start() < f.end() && candidate.end() > f.start());
         if (!covered) found.add(candidate);
     }
 

@@ -1,0 +1,130 @@
+package radar.dashboard;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import radar.Database;
+import radar.SeedArticles;
+
+/**
+ * The dashboard in a real headless Chromium (Debian's chromium and chromium-driver, which
+ * .ci/run installs): seed contradictions appear, a new article's pair appears without a reload,
+ * a pair is dismissed, and HTML in statements is shown as text.
+ */
+@QuarkusTest
+class DashboardBrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium"), DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TestHTTPResource("/")
+    URL page;
+
+    @Inject Database database;
+
+    WebDriver browser;
+    Path profile;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "needs Debian's chromium and chromium-driver");
+        database.clear();
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1400, 1000));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) browser.quit();
+    }
+
+    @Test
+    void showsContradictionsLiveLetsAnalystsDismissAndNeverRunsTheirHtml() throws Exception {
+        browser.get(page.toString());
+        SeedArticles.all().forEach((name, text) -> post(Map.of("title", name, "text", text)));
+        waitFor(Duration.ofSeconds(30), () -> pageText().contains("there was no damage"));
+        assertTrue(cards().size() > 10, "the seed pairs are listed");
+        saveScreenshot();
+
+        // A new article's pair appears without a reload.
+        post(Map.of("source", "Courier", "text", "The Food Safety Agency said the factory had passed every inspection this year. "
+                + "Workers' union spokesperson Maria Lopez said the factory had failed every inspection this year."));
+        waitFor(Duration.ofSeconds(20), () -> pageText().contains("Maria Lopez"));
+
+        // Dismiss the newest pair: the card says so, and so does the API.
+        WebElement newest = cards().get(0);
+        String id = newest.getAttribute("data-id");
+        newest.findElement(By.className("comment")).sendKeys("not the same inspection");
+        newest.findElement(By.className("dismiss")).click();
+        waitFor(Duration.ofSeconds(10), () -> browser.findElement(By.cssSelector("#pairs .pair[data-id='" + id + "']"))
+                .getAttribute("class").contains("dismissed"));
+        given().get("/contradictions/" + id).then().statusCode(200)
+                .body("review.status", org.hamcrest.Matchers.equalTo("dismissed"))
+                .body("review.comment", org.hamcrest.Matchers.equalTo("not the same inspection"));
+
+        // Statement text is text: script and onerror attributes are shown, never run.
+        post(Map.of("source", "Gazette", "text", "Posting as <script>window.__xss = 1</script>, the port authority said that the pier had passed every inspection this year. "
+                + "In a note headed <img src=x onerror=\"window.__xss = 2\">, harbour engineers said that the pier had failed every inspection this year."));
+        waitFor(Duration.ofSeconds(20), () -> pageText().contains("<script>window.__xss = 1</script>")
+                && pageText().contains("<img src=x onerror=\"window.__xss = 2\">"));
+        Thread.sleep(500);
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.__xss;"), "no injected code ran");
+        assertEquals(0L, ((JavascriptExecutor) browser).executeScript("return document.querySelectorAll('#pairs img, #pairs script').length;"));
+    }
+
+    private List<WebElement> cards() {
+        return browser.findElements(By.cssSelector("#pairs .pair"));
+    }
+
+    private String pageText() {
+        return browser.findElement(By.id("pairs")).getText();
+    }
+
+    private void waitFor(Duration timeout, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, timeout).ignoring(StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
+    }
+
+    private void saveScreenshot() throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Path.of("target", "dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void post(Map<String, Object> body) {
+        given().contentType(ContentType.JSON).body(body).post("/articles").then().statusCode(201);
+    }
+}
