@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -28,9 +27,5 @@ public final class SeedArticles {
 
     public static Map<String, Object> body(String name, String text) {
         return Map.of("title", name, "text", text);
-    }
-
-    public static List<String> names() {
-        return List.copyOf(all().keySet());
     }
 }

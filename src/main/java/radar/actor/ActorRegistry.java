@@ -64,10 +64,6 @@ public class ActorRegistry {
         aliases.sort(Comparator.comparingInt((Alias a) -> a.text().length()).reversed());
     }
 
-    public Optional<Actor> byId(String id) {
-        return Optional.ofNullable(id).map(byId::get);
-    }
-
     /** Every registry alias found in the text, longest match first where they overlap. */
     public List<Mention> mentions(String text) {
         List<Mention> found = new ArrayList<>();

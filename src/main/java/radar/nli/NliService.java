@@ -60,10 +60,6 @@ public class NliService {
         return model != null;
     }
 
-    public NliLabels labels() {
-        return model.labels();
-    }
-
     /** A ⇒ B and B ⇒ A for every pair, in input order. */
     public List<PairVerdict> score(List<Pair> pairs) {
         if (pairs.isEmpty()) return List.of();

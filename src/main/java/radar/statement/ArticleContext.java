@@ -1,9 +1,16 @@
 package radar.statement;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import radar.actor.Actor;
 
 /** What the extractor remembers while reading one article: the last speaker, new names. */
@@ -14,7 +21,7 @@ final class ArticleContext {
     private Speaker lastPerson;
     private final Map<String, Actor> discovered = new HashMap<>();
     /** Speakers of this article, newest first, with every phrase that named them. */
-    private final java.util.LinkedHashMap<Actor, String> speakerPhrases = new java.util.LinkedHashMap<>();
+    private final LinkedHashMap<Actor, String> speakerPhrases = new LinkedHashMap<>();
 
     ArticleContext(Actor source) {
         this.source = source;
@@ -40,12 +47,12 @@ final class ArticleContext {
     }
 
     /** The most recent speaker whose names so far contain every given word, if any. */
-    Optional<Actor> describedBy(java.util.Collection<String> words) {
-        List<Map.Entry<Actor, String>> newestFirst = new java.util.ArrayList<>(speakerPhrases.entrySet());
-        java.util.Collections.reverse(newestFirst);
+    Optional<Actor> describedBy(Collection<String> words) {
+        List<Map.Entry<Actor, String>> newestFirst = new ArrayList<>(speakerPhrases.entrySet());
+        Collections.reverse(newestFirst);
         for (Map.Entry<Actor, String> e : newestFirst) {
-            String names = e.getValue().toLowerCase(java.util.Locale.ROOT);
-            if (words.stream().allMatch(w -> names.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*"))) return Optional.of(e.getKey());
+            String names = e.getValue().toLowerCase(Locale.ROOT);
+            if (words.stream().allMatch(w -> names.matches("(?s).*\\b" + Pattern.quote(w) + "\\b.*"))) return Optional.of(e.getKey());
         }
         return Optional.empty();
     }
@@ -60,7 +67,7 @@ final class ArticleContext {
      * "they" → the last speaker. Null when nothing fits: better unattributed than misattributed.
      */
     Speaker resolvePronoun(String pronoun) {
-        String p = pronoun.toLowerCase(java.util.Locale.ROOT);
+        String p = pronoun.toLowerCase(Locale.ROOT);
         boolean person = p.equals("he") || p.equals("she") || p.endsWith("office");
         if (person) {
             if (lastSpeaker != null && lastSpeaker.person()) return new Speaker(lastSpeaker.actor(), pronoun, true);
@@ -72,11 +79,7 @@ final class ArticleContext {
     }
 
     /** The same new name within one article is one actor. */
-    Actor discover(String key, java.util.function.Supplier<Actor> create) {
+    Actor discover(String key, Supplier<Actor> create) {
         return discovered.computeIfAbsent(key, k -> create.get());
-    }
-
-    List<Actor> discovered() {
-        return List.copyOf(discovered.values());
     }
 }
