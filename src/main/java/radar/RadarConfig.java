@@ -17,6 +17,21 @@ public interface RadarConfig {
 
     Actors actors();
 
+    Analysis analysis();
+
+    /** When set, POST and PATCH need it as "Authorization: Bearer KEY" or "X-API-Key: KEY"; reads stay open. */
+    Optional<String> apiKey();
+
+    interface Analysis {
+        /** Requests that may wait for an NLI worker; more get 503 with Retry-After at once. */
+        @WithDefault("16")
+        int maxWaiting();
+
+        /** How long a request waits for an NLI worker before it gets 503 with Retry-After. */
+        @WithDefault("60s")
+        java.time.Duration maxWait();
+    }
+
     interface Nli {
         /** HuggingFace-layout model directory: model.onnx, tokenizer.json, config.json. */
         @WithDefault("models/nli-minilm-l6")

@@ -89,11 +89,36 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response busy(ServiceBusyException e) {
+        return unavailable(e.getMessage(), e.retryAfterSeconds());
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (isDatabaseUnavailable(e)) {
+            Log.warnf("Database unavailable: %s", e.getMessage());
+            return unavailable("The database is not reachable; nothing was stored. Retry in a few seconds", 5);
+        }
         String reference = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected error %s", reference);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side; it is logged under reference " + reference);
+    }
+
+    private static Response unavailable(String detail, int retryAfterSeconds) {
+        Response problem = Problem.response(Response.Status.SERVICE_UNAVAILABLE, detail);
+        return Response.fromResponse(problem).header("Retry-After", retryAfterSeconds).build();
+    }
+
+    /** A connection that cannot be had or was lost, as opposed to a bug in a query. */
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) return true;
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) return true;
+            if (t.getMessage() != null && t.getMessage().contains("Unable to acquire JDBC Connection")) return true;
+        }
+        return false;
     }
 
     private static String field(ConstraintViolation<?> violation) {

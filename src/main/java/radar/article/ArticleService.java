@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import radar.analysis.Analysis;
+import radar.analysis.AnalysisGate;
 import radar.analysis.ArticleAnalyzer;
 import radar.analysis.ArticleInput;
 import radar.pairing.StatementIndex;
@@ -26,6 +27,7 @@ public class ArticleService {
     @Inject StatementIndex index;
     @Inject TopicStore topics;
     @Inject MeterRegistry metrics;
+    @Inject AnalysisGate gate;
 
     /**
      * One article at a time per instance: each analysis must see the statements of the one
@@ -37,6 +39,10 @@ public class ArticleService {
     private static final int MAX_ATTEMPTS = 3;
 
     public Ingested ingest(ArticleInput input) {
+        return gate.run(() -> ingestNow(input));
+    }
+
+    private Ingested ingestNow(ArticleInput input) {
         String hash = ArticleInputs.contentHash(input.text());
         ingestion.lock();
         try {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import radar.actor.Actor;
 import radar.actor.ActorRegistry;
 import radar.analysis.Analysis;
+import radar.analysis.AnalysisGate;
 import radar.analysis.AnalyzedStatement;
 import radar.analysis.ArticleAnalyzer;
 import radar.analysis.ArticleInput;
@@ -29,6 +30,7 @@ public class ReportService {
     @Inject ArticleAnalyzer analyzer;
     @Inject TopicStore topics;
     @Inject ActorRegistry registry;
+    @Inject AnalysisGate gate;
 
     /** Every flagged pair that involves a statement of the article. */
     @Transactional
@@ -45,6 +47,10 @@ public class ReportService {
 
     /** Flagged pairs among the given articles only; nothing is stored. */
     public Views.OneOffReport oneOff(List<ArticleInput> articles) {
+        return gate.run(() -> compare(articles));
+    }
+
+    private Views.OneOffReport compare(List<ArticleInput> articles) {
         TopicClusters topicSpace = topics.empty();
         List<PooledStatement> earlier = new ArrayList<>();
         List<AnalyzedStatement> all = new ArrayList<>();

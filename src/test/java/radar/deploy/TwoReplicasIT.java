@@ -138,10 +138,21 @@ class TwoReplicasIT {
             HttpResponse<String> down = ready(port);
             assertEquals(503, down.statusCode(), down.body());
             assertTrue(down.body().contains("\"status\": \"DOWN\"") || down.body().contains("\"status\":\"DOWN\""), down.body());
+            // Writes fail cleanly and say when to retry; nothing is half-written.
+            HttpResponse<String> write = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/articles"))
+                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"The mayor said the tunnel would open in May. The builder said it would open in July.\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, write.statusCode(), write.body());
+            assertTrue(write.headers().firstValue("Retry-After").isPresent(), "Retry-After");
+            assertTrue(write.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         } finally {
             cluster("start");
         }
         awaitReady(port, Duration.ofSeconds(60));
+        try (Connection c = DriverManager.getConnection(databaseUrl, "postgres", "")) {
+            assertEquals(0, count(c, "select count(*) from article where text like 'The mayor said the tunnel%'"), "the refused write left nothing");
+        }
         HttpRequest list = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/contradictions")).build();
         assertEquals(200, http.send(list, HttpResponse.BodyHandlers.ofString()).statusCode(), "serves again without a restart");
     }
