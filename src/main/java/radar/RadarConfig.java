@@ -19,6 +19,22 @@ public interface RadarConfig {
 
     Analysis analysis();
 
+    Limits limits();
+
+    interface Limits {
+        /** Largest request body accepted, in bytes; larger ones get 413. */
+        @WithDefault("1048576")
+        long maxBodyBytes();
+
+        /** Longest article text, in characters; longer ones get 413. */
+        @WithDefault("200000")
+        int maxArticleChars();
+
+        /** Most statements one article may yield; more get 413 (split the article). */
+        @WithDefault("1000")
+        int maxStatements();
+    }
+
     /** When set, POST and PATCH need it as "Authorization: Bearer KEY" or "X-API-Key: KEY"; reads stay open. */
     Optional<String> apiKey();
 

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import radar.RadarConfig;
 import radar.actor.SourceActors;
+import radar.api.PayloadTooLargeException;
 import radar.nli.ContradictionRule;
 import radar.nli.NliService;
 import radar.nli.PairVerdict;
@@ -37,6 +39,13 @@ public class ArticleAnalyzer {
     @Inject NliService nli;
     @Inject ContradictionRule rule;
 
+    private final int maxStatements;
+
+    @Inject
+    public ArticleAnalyzer(RadarConfig config) {
+        this.maxStatements = config.limits().maxStatements();
+    }
+
     public static long temporaryKey() {
         return -TEMPORARY_KEYS.incrementAndGet();
     }
@@ -51,6 +60,10 @@ public class ArticleAnalyzer {
         times.end("sentences");
 
         List<ExtractedStatement> extracted = extractor.extract(sentences, SourceActors.of(article.source(), article.url()));
+        if (extracted.size() > maxStatements) {
+            throw new PayloadTooLargeException("The article yields " + extracted.size() + " statements; this service takes at most "
+                    + maxStatements + " per article (radar.limits.max-statements). Split it into several articles.");
+        }
         times.end("statements");
 
         List<float[]> embeddings = embedder.embed(extracted.stream().map(ExtractedStatement::text).toList());

@@ -1,5 +1,6 @@
 package radar.api;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
@@ -17,12 +18,13 @@ public class ApiKeyFilter {
 
     private static final Set<String> WRITES = Set.of("POST", "PATCH", "PUT", "DELETE");
 
-    @Inject RadarConfig config;
+    /** Looked up per request: filters are built before the runtime configuration exists. */
+    @Inject Instance<RadarConfig> config;
 
     @ServerRequestFilter
     public Response requireKeyForWrites(ContainerRequestContext request) {
-        if (config.apiKey().isEmpty() || !WRITES.contains(request.getMethod())) return null;
-        String expected = config.apiKey().get();
+        if (config.get().apiKey().isEmpty() || !WRITES.contains(request.getMethod())) return null;
+        String expected = config.get().apiKey().get();
         String given = request.getHeaderString("X-API-Key");
         String authorization = request.getHeaderString("Authorization");
         if (given == null && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {

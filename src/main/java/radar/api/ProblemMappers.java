@@ -89,6 +89,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response tooLarge(PayloadTooLargeException e) {
+        return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
+    }
+
+    @ServerExceptionMapper
     public Response busy(ServiceBusyException e) {
         return unavailable(e.getMessage(), e.retryAfterSeconds());
     }

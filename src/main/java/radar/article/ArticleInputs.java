@@ -13,15 +13,29 @@ import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import radar.analysis.ArticleInput;
 import radar.api.BadInputException;
+import radar.api.PayloadTooLargeException;
 
 /** Turns a request body into a validated {@link ArticleInput}; rejects what cannot be read. */
 public final class ArticleInputs {
 
     private ArticleInputs() {}
 
-    public static ArticleInput from(ArticleRequest request) {
-        return new ArticleInput(blankToNull(request.title()), blankToNull(request.source()), url(request.url()),
-                publishedAt(request.publishedAt()), request.text().strip());
+    /** Control characters other than line breaks and tabs: invisible, and trouble for every later stage. */
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\u2028\\u2029\\uFEFF]");
+
+    public static ArticleInput from(ArticleRequest request, int maxChars) {
+        String text = clean(request.text()).strip();
+        if (text.isEmpty()) throw new BadInputException("text", "is required and must contain text");
+        if (text.length() > maxChars) {
+            throw new PayloadTooLargeException("The article has " + text.length() + " characters; this service accepts at most "
+                    + maxChars + " (radar.limits.max-article-chars). Split it into several articles.");
+        }
+        return new ArticleInput(blankToNull(clean(request.title())), blankToNull(clean(request.source())), url(request.url()),
+                publishedAt(request.publishedAt()), text);
+    }
+
+    private static String clean(String s) {
+        return s == null ? null : CONTROL.matcher(s).replaceAll("");
     }
 
     /** SHA-256 of the text with whitespace collapsed: the identity of an article's content. */
@@ -35,7 +49,18 @@ public final class ArticleInputs {
         }
     }
 
+    /** A publication date further ahead than this is a mistake, not news. */
+    private static final java.time.Duration FUTURE_TOLERANCE = java.time.Duration.ofDays(1);
+
     static Instant publishedAt(String value) {
+        Instant instant = parseDate(value);
+        if (instant != null && instant.isAfter(Instant.now().plus(FUTURE_TOLERANCE))) {
+            throw new BadInputException("publishedAt", "'" + abbreviate(value.strip()) + "' is in the future");
+        }
+        return instant;
+    }
+
+    private static Instant parseDate(String value) {
         if (value == null || value.isBlank()) return null;
         String v = value.strip();
         try {

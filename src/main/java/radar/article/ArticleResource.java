@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import radar.RadarConfig;
 import radar.report.ReportService;
 import radar.report.Views;
 
@@ -23,12 +24,13 @@ public class ArticleResource {
 
     @Inject ArticleService articles;
     @Inject ReportService reports;
+    @Inject RadarConfig config;
 
     /** Stores the article (once) and answers with its contradiction report. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response post(@NotNull(message = "a JSON article is required") @Valid ArticleRequest request, @Context UriInfo uri) {
-        ArticleService.Ingested ingested = articles.ingest(ArticleInputs.from(request));
+        ArticleService.Ingested ingested = articles.ingest(ArticleInputs.from(request, config.limits().maxArticleChars()));
         Views.ArticleReport report = reports.forArticle(ingested.articleId(), ingested.duplicate()).orElseThrow();
         Response.ResponseBuilder response = ingested.duplicate()
                 ? Response.ok()

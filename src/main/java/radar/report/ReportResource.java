@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import radar.RadarConfig;
 import radar.article.ArticleInputs;
 
 @Path("/reports")
@@ -16,10 +17,12 @@ import radar.article.ArticleInputs;
 public class ReportResource {
 
     @Inject ReportService reports;
+    @Inject RadarConfig config;
 
     /** Compares the given articles with one another only; stores nothing. */
     @POST
     public Views.OneOffReport post(@NotNull(message = "a JSON body with an articles list is required") @Valid ReportRequest request) {
-        return reports.oneOff(request.articles().stream().map(ArticleInputs::from).toList());
+        int maxChars = config.limits().maxArticleChars();
+        return reports.oneOff(request.articles().stream().map(a -> ArticleInputs.from(a, maxChars)).toList());
     }
 }

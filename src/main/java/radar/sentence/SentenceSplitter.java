@@ -53,16 +53,38 @@ public class SentenceSplitter {
                 kind = Sentence.Kind.HEADING;
             }
             if (line.isEmpty()) continue;
-            if (kind == Sentence.Kind.HEADING) {
+            if (kind == Sentence.Kind.HEADING) { // short by definition
                 sentences.add(new Sentence(sentences.size(), paragraph, line, kind));
             } else {
-                for (String s : mergeAbbreviationSplits(detector.sentDetect(line))) {
+                for (String s : capLength(mergeAbbreviationSplits(detector.sentDetect(line)))) {
                     sentences.add(new Sentence(sentences.size(), paragraph, s, kind));
                 }
             }
             paragraph++;
         }
         return sentences;
+    }
+
+    /**
+     * A "sentence" longer than this is a run-on paste, not a sentence: it is cut at word
+     * boundaries into pieces of at most this length, so all of it is read and each piece fits
+     * the model and the store.
+     */
+    static final int MAX_SENTENCE_CHARS = 2000;
+
+    private static List<String> capLength(List<String> sentences) {
+        List<String> out = new ArrayList<>();
+        for (String s : sentences) {
+            String rest = s;
+            while (rest.length() > MAX_SENTENCE_CHARS) {
+                int cut = rest.lastIndexOf(' ', MAX_SENTENCE_CHARS);
+                if (cut < MAX_SENTENCE_CHARS / 2) cut = MAX_SENTENCE_CHARS;
+                out.add(rest.substring(0, cut).strip());
+                rest = rest.substring(cut).strip();
+            }
+            if (!rest.isEmpty()) out.add(rest);
+        }
+        return out;
     }
 
     /** "Washington – U.S." + "President Donald Trump said …" is one sentence, not two. */
