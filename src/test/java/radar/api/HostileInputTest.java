@@ -93,7 +93,10 @@ class HostileInputTest {
         }
         System.out.println("Hostile corpus: " + cases.size() + " malformed requests");
         assertTrue(wrong.isEmpty(), "not a clean 4xx problem:\n" + String.join("\n", wrong));
-        assertEquals(0, database.count("article"), "nothing stored");
+        for (String table : List.of("article", "statement", "contradiction", "topic", "actor")) {
+            assertEquals(0, database.count(table), "nothing stored in " + table);
+        }
+        given().get("/q/health/ready").then().statusCode(200);
         assertTrue(cases.size() >= 40, "a corpus of at least 40");
     }
 

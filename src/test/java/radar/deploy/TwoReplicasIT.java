@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -39,7 +40,9 @@ import org.junit.jupiter.api.TestInstance;
  * Two instances of the packaged service (the prod build, PostgreSQL) on two ports share one fresh
  * database; the same and different articles are posted to both at once. No article, actor or
  * pair may exist twice, and every accepted article must be stored once. Then the database is
- * stopped and started under them: readiness must follow it. Runs with -Ppostgres.
+ * stopped and started under them: readiness must follow it, and in the middle of a stream of
+ * posts every 2xx must be stored and every other answer a 503 with Retry-After. Last, a missing
+ * model stops the service at start. Runs with -Ppostgres.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -155,6 +158,72 @@ class TwoReplicasIT {
         }
         HttpRequest list = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/contradictions")).build();
         assertEquals(200, http.send(list, HttpResponse.BodyHandlers.ofString()).statusCode(), "serves again without a restart");
+    }
+
+    /** PostgreSQL stops in the middle of a stream of posts: every 2xx is stored, the rest were told to retry. */
+    @Test
+    @Order(3)
+    void aDatabaseOutageMidStreamLosesNoAcceptedArticle() throws Exception {
+        int port = PORTS[1];
+        Map<String, Integer> answers = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> missingRetryAfter = java.util.Collections.synchronizedList(new ArrayList<>());
+        long end = System.nanoTime() + Duration.ofSeconds(24).toNanos();
+        Thread stream = new Thread(() -> {
+            for (int n = 0; System.nanoTime() < end; n++) {
+                String text = "The harbour office said ferry " + n + " had left on time. Passengers said ferry " + n + " had been cancelled.";
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/articles"))
+                            .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                    answers.put(text, r.statusCode());
+                    if (r.statusCode() / 100 != 2 && r.headers().firstValue("Retry-After").isEmpty()) missingRetryAfter.add(r.statusCode() + " " + r.body());
+                    if (r.statusCode() / 100 != 2) Thread.sleep(500);
+                } catch (Exception e) {
+                    answers.put(text, -1);
+                }
+            }
+        });
+        stream.start();
+        Thread.sleep(6_000);
+        try {
+            cluster("stop");
+            Thread.sleep(7_000);
+        } finally {
+            cluster("start");
+        }
+        stream.join();
+        awaitReady(port, Duration.ofSeconds(60));
+
+        long accepted = answers.values().stream().filter(s -> s / 100 == 2).count();
+        long refused = answers.values().stream().filter(s -> s == 503).count();
+        assertTrue(accepted > 0 && refused > 0, "some posts before and after the outage, some during: " + answers.values());
+        assertEquals(answers.size(), accepted + refused, "every answer is 2xx or 503: " + answers.values());
+        assertTrue(missingRetryAfter.isEmpty(), "every refusal says when to retry: " + missingRetryAfter);
+        try (Connection c = DriverManager.getConnection(databaseUrl, "postgres", "")) {
+            for (var e : answers.entrySet()) {
+                long stored = count(c, "select count(*) from article where text = '" + e.getKey().replace("'", "''") + "'");
+                assertEquals(e.getValue() / 100 == 2 ? 1 : 0, stored, e.getValue() + " for " + e.getKey());
+            }
+        }
+    }
+
+    /** A model directory that is not there stops the service at start with one line naming it. */
+    @Test
+    @Order(4)
+    void refusesToStartWithoutItsModel() throws Exception {
+        Path log = Path.of("target", "replica-no-model.log");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString());
+        pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", databaseUrl);
+        pb.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        pb.environment().put("QUARKUS_HTTP_PORT", "18183");
+        pb.environment().put("RADAR_NLI_MODEL_DIR", "/nonexistent/model");
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        Process p = pb.start();
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "exits");
+        assertTrue(p.exitValue() != 0, "with a failure");
+        String out = Files.readString(log);
+        assertTrue(out.contains("Cannot start: NLI model directory /nonexistent/model has no model.onnx"), out);
     }
 
     private HttpResponse<String> ready(int port) throws IOException, InterruptedException {
