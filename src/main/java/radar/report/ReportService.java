@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import radar.actor.Actor;
 import radar.actor.ActorRegistry;
@@ -53,36 +55,32 @@ public class ReportService {
     private Views.OneOffReport compare(List<ArticleInput> articles) {
         TopicClusters topicSpace = topics.empty();
         List<PooledStatement> earlier = new ArrayList<>();
-        List<AnalyzedStatement> all = new ArrayList<>();
-        List<Integer> articleOf = new ArrayList<>();
+        Map<Long, Placed> byKey = new HashMap<>();
         List<ScoredPair> flagged = new ArrayList<>();
         int scored = 0;
         for (int i = 0; i < articles.size(); i++) {
             Analysis analysis = analyzer.analyze(articles.get(i), -(i + 1), List.copyOf(earlier), topicSpace);
             for (AnalyzedStatement s : analysis.statements()) {
                 earlier.add(s.pooled());
-                all.add(s);
-                articleOf.add(i);
+                byKey.put(s.pooled().key(), new Placed(s, i));
             }
             scored += analysis.scored().size();
             flagged.addAll(analysis.flagged());
         }
         List<Views.ContradictionView> views = new ArrayList<>();
         for (ScoredPair pair : flagged) {
-            int a = indexOf(all, pair.earlier().key()), b = indexOf(all, pair.later().pooled().key());
+            Placed a = byKey.get(pair.earlier().key()), b = byKey.get(pair.later().pooled().key());
             views.add(new Views.ContradictionView(null, Views.round(pair.score()), pair.later().topic().label, null,
                     Views.Probabilities.of(pair.verdict().ab()), Views.Probabilities.of(pair.verdict().ba()),
-                    side(all.get(a), articles.get(articleOf.get(a)), articleOf.get(a)),
-                    side(all.get(b), articles.get(articleOf.get(b)), articleOf.get(b)), null, null));
+                    side(a.statement(), articles.get(a.article()), a.article()),
+                    side(b.statement(), articles.get(b.article()), b.article()), null, null));
         }
         views.sort((x, y) -> Double.compare(y.score(), x.score()));
-        return new Views.OneOffReport(articles.size(), all.size(), scored, views);
+        return new Views.OneOffReport(articles.size(), byKey.size(), scored, views);
     }
 
-    private static int indexOf(List<AnalyzedStatement> all, long key) {
-        for (int i = 0; i < all.size(); i++) if (all.get(i).pooled().key() == key) return i;
-        throw new IllegalStateException("statement " + key + " is not part of this report");
-    }
+    /** A statement of a one-off report and the position of its article in the request. */
+    private record Placed(AnalyzedStatement statement, int article) {}
 
     private Views.SideView side(AnalyzedStatement s, ArticleInput article, int index) {
         ExtractedStatement e = s.extracted();
