@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import radar.pairing.StatementIndex;
+import radar.store.StatementIndex;
 
 /** Test helper: empties the store so a test starts from nothing, and counts rows. */
 @ApplicationScoped

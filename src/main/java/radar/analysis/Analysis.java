@@ -1,11 +1,22 @@
 package radar.analysis;
 
 import java.util.List;
+import radar.pairing.Origin;
+import radar.topic.TopicAssigner;
 
-/** What the pipeline found in one article. */
-public record Analysis(ArticleInput article, int sentences, List<AnalyzedStatement> statements, List<ScoredPair> scored, StageTimes times) {
+/**
+ * What the pipeline found in one article: its claims (in order; the n-th has origin
+ * {@code Current(n)}), the topics it opened, and every pair it scored.
+ */
+public record Analysis(ArticleInput article, int sentences, List<AnalyzedClaim> claims, List<TopicAssigner.OpenedTopic> openedTopics,
+                       List<ScoredPair> scored, StageTimes times) {
 
     public List<ScoredPair> flagged() {
         return scored.stream().filter(ScoredPair::flagged).toList();
+    }
+
+    /** The claim of this article an origin points to. */
+    public AnalyzedClaim claim(Origin.Current origin) {
+        return claims.get(origin.ordinal());
     }
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import radar.RadarConfig;
-import radar.api.ServiceBusyException;
+
 
 /**
  * Back-pressure for NLI work: as many analyses run at once as there are NLI workers, at most
@@ -36,7 +36,7 @@ public class AnalysisGate {
     public <T> T run(Supplier<T> analysis) {
         if (waiting.incrementAndGet() > maxWaiting + running.availablePermits()) {
             waiting.decrementAndGet();
-            throw new ServiceBusyException("The service is busy analysing other articles; retry in a few seconds", 5);
+            throw new AnalysisBusyException("The service is busy analysing other articles; retry in a few seconds", 5);
         }
         boolean admitted;
         try {
@@ -47,7 +47,7 @@ public class AnalysisGate {
         } finally {
             waiting.decrementAndGet();
         }
-        if (!admitted) throw new ServiceBusyException("The analysis queue did not move in time; retry in a few seconds", 10);
+        if (!admitted) throw new AnalysisBusyException("The analysis queue did not move in time; retry in a few seconds", 10);
         try {
             return analysis.get();
         } finally {

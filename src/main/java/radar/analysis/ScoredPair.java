@@ -4,7 +4,8 @@ import radar.nli.PairVerdict;
 import radar.pairing.PooledStatement;
 
 /**
- * A candidate pair after NLI: {@code earlier} is the stored (or earlier) statement, {@code later}
- * the new one; the verdict reads earlier ⇒ later as "ab".
+ * A candidate pair after NLI: {@code earlier} is a remembered statement or an earlier claim of
+ * the same article, {@code later} a claim of the analysed article; the verdict reads
+ * earlier ⇒ later as "ab".
  */
-public record ScoredPair(PooledStatement earlier, AnalyzedStatement later, PairVerdict verdict, boolean flagged, double score) {}
+public record ScoredPair(PooledStatement earlier, AnalyzedClaim later, PairVerdict verdict, boolean flagged, double score) {}

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import radar.analysis.AnalysisBusyException;
+import radar.analysis.ArticleTooLargeException;
 
 /**
  * Every error becomes {@code application/problem+json} with a message a person can act on; no
@@ -89,12 +91,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response tooLarge(PayloadTooLargeException e) {
+    public Response tooLarge(ArticleTooLargeException e) {
         return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
     }
 
     @ServerExceptionMapper
-    public Response busy(ServiceBusyException e) {
+    public Response busy(AnalysisBusyException e) {
         return unavailable(e.getMessage(), e.retryAfterSeconds());
     }
 

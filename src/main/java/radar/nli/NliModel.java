@@ -71,7 +71,10 @@ public final class NliModel implements AutoCloseable {
                 .build();
         try {
             ZooModel<NDList, NDList> model = criteria.loadModel();
-            return new NliModel(dir, model, tokenizer, labels, workers);
+            NliModel loaded = new NliModel(dir, model, tokenizer, labels, workers);
+            // Warm-up: the first inference pays for ONNX Runtime's lazy initialisation.
+            loaded.predict(List.of("A man is speaking."), List.of("Nobody is speaking."));
+            return loaded;
         } catch (ModelNotFoundException | MalformedModelException | RuntimeException e) {
             tokenizer.close();
             throw new IOException("NLI model " + dir.resolve("model.onnx").toAbsolutePath() + " cannot be loaded: " + e.getMessage(), e);

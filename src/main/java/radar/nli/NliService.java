@@ -1,5 +1,7 @@
 package radar.nli;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -7,33 +9,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import radar.RadarConfig;
 
 /**
- * The NLI model of this service: loaded once at start (the service refuses to start without it),
- * scores pairs in both directions, in batches of similar length.
+ * The NLI model of the service: loaded once at start (the service refuses to start without it),
+ * closed at shutdown, each batch timed in {@code radar.nli.batch}.
  */
 @ApplicationScoped
-public class NliService {
+public class NliService implements NliScorer {
 
-    /** One pair to score; A and B are propositions. */
-    public record Pair(String a, String b) {}
-
-    @Inject
-    RadarConfig config;
-
-    @Inject
-    MeterRegistry metrics;
-
-    private Timer batchLatency;
+    @Inject RadarConfig config;
+    @Inject MeterRegistry metrics;
 
     private volatile NliModel model;
+    private volatile ModelScorer scorer;
 
     void start(@Observes StartupEvent event) throws IOException {
         long start = System.nanoTime();
@@ -44,11 +34,10 @@ public class NliService {
             Log.errorf("Cannot start: %s", e.getMessage());
             throw e;
         }
-        batchLatency = Timer.builder("radar.nli.batch").description("Latency of one NLI inference call (one batch)")
+        Timer batchLatency = Timer.builder("radar.nli.batch").description("Latency of one NLI inference call (one batch)")
                 .publishPercentileHistogram().register(metrics);
-        // Warm-up: the first inference pays for ONNX Runtime's lazy initialisation.
-        model.predict(List.of("A man is speaking."), List.of("Nobody is speaking."));
-        Log.infof("NLI model %s loaded in %d ms (labels %s)", nli.modelDir().toAbsolutePath(),
+        scorer = new ModelScorer(model, nli.batchSize(), batchLatency::record);
+        Log.infof("NLI model %s loaded and warmed up in %d ms (labels %s)", nli.modelDir().toAbsolutePath(),
                 (System.nanoTime() - start) / 1_000_000, model.labels());
     }
 
@@ -57,40 +46,13 @@ public class NliService {
     }
 
     public boolean isReady() {
-        return model != null;
+        return scorer != null;
     }
 
-    /** A ⇒ B and B ⇒ A for every pair, in input order. */
+    @Override
     public List<PairVerdict> score(List<Pair> pairs) {
-        if (pairs.isEmpty()) return List.of();
-        NliModel m = model;
-        if (m == null) throw new IllegalStateException("the NLI model is not loaded");
-        // Both directions of all pairs as one list, sorted by length so a batch pads little.
-        int n = pairs.size();
-        String[] premises = new String[2 * n], hypotheses = new String[2 * n];
-        for (int i = 0; i < n; i++) {
-            premises[i] = pairs.get(i).a();
-            hypotheses[i] = pairs.get(i).b();
-            premises[n + i] = pairs.get(i).b();
-            hypotheses[n + i] = pairs.get(i).a();
-        }
-        Integer[] order = new Integer[2 * n];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Arrays.sort(order, Comparator.comparingInt(i -> premises[i].length() + hypotheses[i].length()));
-        NliProbabilities[] results = new NliProbabilities[2 * n];
-        int batchSize = config.nli().batchSize();
-        for (int from = 0; from < order.length; from += batchSize) {
-            int to = Math.min(order.length, from + batchSize);
-            List<String> p = new ArrayList<>(to - from), h = new ArrayList<>(to - from);
-            for (int k = from; k < to; k++) {
-                p.add(premises[order[k]]);
-                h.add(hypotheses[order[k]]);
-            }
-            List<NliProbabilities> batch = batchLatency.record(() -> m.predict(p, h));
-            for (int k = from; k < to; k++) results[order[k]] = batch.get(k - from);
-        }
-        List<PairVerdict> verdicts = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) verdicts.add(new PairVerdict(results[i], results[n + i]));
-        return verdicts;
+        ModelScorer s = scorer;
+        if (s == null) throw new IllegalStateException("the NLI model is not loaded");
+        return s.score(pairs);
     }
 }

@@ -46,7 +46,7 @@ public class CandidateSelector {
     }
 
     static boolean comparable(PooledStatement a, PooledStatement b) {
-        boolean sameArticle = a.articleKey() == b.articleKey();
+        boolean sameArticle = a.origin().sameArticle(b.origin());
         if (sameArticle && a.sentenceIndex() == b.sentenceIndex()) return false;
         if (!a.actorId().equals(b.actorId())) return true;
         // Same actor: only a change over time is interesting, i.e. another article published at another moment.

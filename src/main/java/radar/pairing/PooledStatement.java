@@ -6,11 +6,10 @@ import radar.topic.Terms;
 import radar.topic.Vectors;
 
 /**
- * A statement as pairing sees it: where it comes from, who asserts it, and its embedding.
+ * A statement as pairing sees it: where it comes from, who asserts it, and its embeddings.
  *
- * @param key stable key within one analysis: the statement id once stored, else a negative number
- * @param articleKey the article it belongs to (id once stored, else a negative number)
- * @param sentenceIndex its sentence in that article
+ * @param origin remembered from an earlier article, or a claim of the article under analysis
+ * @param sentenceIndex its sentence in its article
  * @param actorId canonical actor id
  * @param publishedAt when its article was published, if known
  * @param embedding embedding of the proposition
@@ -19,12 +18,17 @@ import radar.topic.Vectors;
  * @param text the proposition, what the model reads
  * @param stems its content-word stems ({@link Terms#stems})
  */
-public record PooledStatement(long key, long articleKey, int sentenceIndex, String actorId, Instant publishedAt,
+public record PooledStatement(Origin origin, int sentenceIndex, String actorId, Instant publishedAt,
                               float[] embedding, float[] contextEmbedding, String text, Set<String> stems) {
 
-    public static PooledStatement of(long key, long articleKey, int sentenceIndex, String actorId, Instant publishedAt,
+    public static PooledStatement of(Origin origin, int sentenceIndex, String actorId, Instant publishedAt,
                                      float[] embedding, float[] contextEmbedding, String text) {
-        return new PooledStatement(key, articleKey, sentenceIndex, actorId, publishedAt, embedding, contextEmbedding, text, Terms.stems(text));
+        return new PooledStatement(origin, sentenceIndex, actorId, publishedAt, embedding, contextEmbedding, text, Terms.stems(text));
+    }
+
+    /** The same statement under another origin: how a memory files a claim once its article is remembered. */
+    public PooledStatement withOrigin(Origin newOrigin) {
+        return new PooledStatement(newOrigin, sentenceIndex, actorId, publishedAt, embedding, contextEmbedding, text, stems);
     }
 
     /** How close two statements are in subject: the closer of proposition and context similarity. */

@@ -46,7 +46,13 @@ public final class Views {
      */
     public record Page<T>(List<T> items, int page, int size, long total, long cursor, boolean more) {}
 
-    static double round(double p) {
+    /** An actor with how many stored statements it asserts and how many flagged pairs it is in. */
+    public record ActorCount(String id, String name, String kind, String role, String side, long statements, long contradictions) {}
+
+    /** A topic with its statements and flagged pairs. */
+    public record TopicCount(long id, String label, long statements, long contradictions) {}
+
+    public static double round(double p) {
         return Math.round(p * 10_000) / 10_000.0;
     }
 }

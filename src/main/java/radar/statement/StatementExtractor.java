@@ -60,9 +60,9 @@ public class StatementExtractor {
     }
 
     /** @param source the outlet that publishes the article: the actor of unattributed claims */
-    public List<ExtractedStatement> extract(List<Sentence> sentences, Actor source) {
+    public List<Claim> extract(List<Sentence> sentences, Actor source) {
         ArticleContext context = new ArticleContext(source);
-        List<ExtractedStatement> out = new ArrayList<>();
+        List<Claim> out = new ArrayList<>();
         List<Sentence> openQuote = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
@@ -96,8 +96,8 @@ public class StatementExtractor {
         return out;
     }
 
-    private List<ExtractedStatement> sentenceStatements(Sentence sentence, ArticleContext context) {
-        List<ExtractedStatement> out = new ArrayList<>();
+    private List<Claim> sentenceStatements(Sentence sentence, ArticleContext context) {
+        List<Claim> out = new ArrayList<>();
         for (String clause : clauses(sentence.text(), context)) out.addAll(clauseStatements(sentence, clause, context));
         return out;
     }
@@ -143,7 +143,7 @@ public class StatementExtractor {
         return attribution;
     }
 
-    private List<ExtractedStatement> clauseStatements(Sentence sentence, String text, ArticleContext context) {
+    private List<Claim> clauseStatements(Sentence sentence, String text, ArticleContext context) {
         Attribution attribution = attribution(text, context);
         if (attribution == null) {
             speakers.observe(text, context);
@@ -153,12 +153,12 @@ public class StatementExtractor {
         return statements(sentence, attribution.speaker(), attribution.claims());
     }
 
-    private List<ExtractedStatement> statements(Sentence sentence, Speaker speaker, List<String> claims) {
-        List<ExtractedStatement> out = new ArrayList<>();
+    private List<Claim> statements(Sentence sentence, Speaker speaker, List<String> claims) {
+        List<Claim> out = new ArrayList<>();
         for (String claim : claims) {
             String cleaned = clean(PropositionSimplifier.simplify(clean(claim)));
             if (cleaned.split("\\s+").length >= MIN_CLAIM_WORDS && !QUESTION.matcher(cleaned).find()) {
-                out.add(new ExtractedStatement(sentence, cleaned, speaker.actor(), speaker.asWritten()));
+                out.add(new Claim(sentence, cleaned, speaker.actor(), speaker.asWritten()));
             }
         }
         return out;
@@ -270,7 +270,7 @@ public class StatementExtractor {
     }
 
     /** A quote over several sentences of one paragraph: each sentence is a claim of its speaker. */
-    private List<ExtractedStatement> quoteOverSentences(List<Sentence> sentences, Sentence tail, ArticleContext context) {
+    private List<Claim> quoteOverSentences(List<Sentence> sentences, Sentence tail, ArticleContext context) {
         Sentence first = sentences.get(0), last = sentences.get(sentences.size() - 1);
         Speaker speaker = null;
         int open = indexOfOpeningQuote(first.text());
@@ -285,7 +285,7 @@ public class StatementExtractor {
         if (speaker == null && tail != null) speaker = tailSpeaker(tail.text(), context);
         if (speaker == null) speaker = context.lastSpeaker().orElse(context.sourceSpeaker());
         else context.spoke(speaker);
-        List<ExtractedStatement> out = new ArrayList<>();
+        List<Claim> out = new ArrayList<>();
         for (Sentence s : sentences) {
             String text = s.text();
             if (s == last) {

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import radar.api.ServiceBusyException;
 
 class AnalysisGateTest {
 
@@ -22,7 +21,7 @@ class AnalysisGateTest {
         running.await();
         Future<String> second = pool.submit(() -> gate.run(() -> "second")); // waits: one place in the queue
         Thread.sleep(200);
-        ServiceBusyException busy = assertThrows(ServiceBusyException.class, () -> gate.run(() -> "third"));
+        AnalysisBusyException busy = assertThrows(AnalysisBusyException.class, () -> gate.run(() -> "third"));
         assertEquals(5, busy.retryAfterSeconds());
         release.countDown();
         assertEquals("first", first.get());
@@ -38,7 +37,7 @@ class AnalysisGateTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         pool.submit(() -> gate.run(() -> { running.countDown(); await(release); return null; }));
         running.await();
-        ServiceBusyException busy = assertThrows(ServiceBusyException.class, () -> gate.run(() -> "late"));
+        AnalysisBusyException busy = assertThrows(AnalysisBusyException.class, () -> gate.run(() -> "late"));
         assertEquals(10, busy.retryAfterSeconds());
         release.countDown();
         pool.shutdown();

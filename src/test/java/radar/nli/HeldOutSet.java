@@ -1,5 +1,6 @@
 package radar.nli;
 
+import radar.contradiction.ContradictionRule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package radar.nli;
 
+import radar.contradiction.ContradictionRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

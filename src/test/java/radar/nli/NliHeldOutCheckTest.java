@@ -1,5 +1,6 @@
 package radar.nli;
 
+import radar.contradiction.ContradictionRule;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

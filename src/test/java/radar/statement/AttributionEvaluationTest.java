@@ -88,7 +88,7 @@ class AttributionEvaluationTest {
                 for (JsonNode side : List.of(pair.get("a"), pair.get("b"))) {
                     String expected = canonical.get(side.get("actor").asText());
                     String quote = side.get("quote").asText();
-                    List<ExtractedStatement> statements = extract(side.get("article").asText());
+                    List<Claim> statements = extract(side.get("article").asText());
                     boolean found = statements.stream().anyMatch(s -> overlaps(s.text(), quote) && normalise(s.actor().name()).equals(expected));
                     if (!found) {
                         List<String> seen = statements.stream().filter(s -> overlaps(s.text(), quote)).map(s -> s.actor().name()).toList();
@@ -102,13 +102,13 @@ class AttributionEvaluationTest {
 
     private Map<String, Set<String>> attributions(String article) {
         Map<String, Set<String>> bySentence = new HashMap<>();
-        for (ExtractedStatement s : extract(article)) {
+        for (Claim s : extract(article)) {
             bySentence.computeIfAbsent(s.sentence().text(), k -> new HashSet<>()).add(normalise(s.actor().name()));
         }
         return bySentence;
     }
 
-    private List<ExtractedStatement> extract(String article) {
+    private List<Claim> extract(String article) {
         try {
             List<Sentence> sentences = splitter.split(Files.readString(Path.of("seeds", article)));
             return extractor.extract(sentences, source);

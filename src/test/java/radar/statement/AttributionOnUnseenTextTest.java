@@ -69,7 +69,7 @@ class AttributionOnUnseenTextTest {
 
     private void assertAttributions(String article, String... expected) {
         List<String> got = new ArrayList<>();
-        for (ExtractedStatement s : extractor.extract(splitter.split(article), source)) {
+        for (Claim s : extractor.extract(splitter.split(article), source)) {
             got.add(s.actor().name().toLowerCase(Locale.ROOT).replaceFirst("^the ", "") + ": " + s.text());
         }
         assertEquals(List.of(expected), got);

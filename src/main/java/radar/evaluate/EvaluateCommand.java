@@ -1,0 +1,99 @@
+package radar.evaluate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import radar.actor.ActorRegistry;
+import radar.analysis.ArticleRun;
+import radar.evaluate.LabelledArticles.LabelledArticle;
+import radar.report.RunReport;
+import radar.report.Views;
+
+/**
+ * {@code evaluate}: runs the pipeline over a folder of labelled articles, one after another as if
+ * posted to an empty service, and holds the flagged pairs against a gold file. Prints recall of
+ * clear and arguable contradictions, consistent pairs flagged, flagged pairs in all, and where
+ * each missed pair was lost; writes every flagged pair to a JSON file.
+ *
+ * <pre>./mvnw -q compile exec:java@evaluate -Dexec.args="--articles DIR --gold FILE [--out FILE]"</pre>
+ */
+public final class EvaluateCommand {
+
+    static final String USAGE = "usage: evaluate [--articles DIR] [--gold FILE] [--out FILE]\n"
+            + "  --articles  folder of .txt articles (default seeds)\n"
+            + "  --gold      labelled pairs, format of eval/seeds-gold.json (default src/test/resources/eval/seeds-gold.json)\n"
+            + "  --out       where the flagged pairs go as JSON (default target/evaluation/flagged.json)";
+
+    private EvaluateCommand() {}
+
+    public static void main(String[] args) throws Exception {
+        // One short line per analysed article, as the service logs it.
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s %5$s%n");
+        Map<String, String> options = new LinkedHashMap<>(Map.of("--articles", "seeds",
+                "--gold", "src/test/resources/eval/seeds-gold.json", "--out", "target/evaluation/flagged.json"));
+        for (int i = 0; i < args.length; i += 2) {
+            if (!options.containsKey(args[i]) || i + 1 >= args.length) {
+                System.err.println(USAGE);
+                System.exit(2);
+            }
+            options.put(args[i], args[i + 1]);
+        }
+        List<LabelledArticle> articles = LabelledArticles.read(Path.of(options.get("--articles")));
+        GoldFile gold = GoldFile.read(Path.of(options.get("--gold")));
+        long start = System.nanoTime();
+        try (StandalonePipeline standalone = new StandalonePipeline()) {
+            ArticleRun run = new ArticleRun(standalone.pipeline);
+            articles.forEach(a -> run.add(a.input()));
+            Evaluation evaluation = new Evaluation(run, articles, gold);
+            print(evaluation, options, (System.nanoTime() - start) / 1_000_000_000.0, System.out);
+            write(evaluation, run, standalone.registry, Path.of(options.get("--out")));
+        }
+    }
+
+    static void print(Evaluation e, Map<String, String> options, double seconds, PrintStream out) {
+        long labelled = e.count("clear") + e.count("arguable");
+        out.printf(Locale.ROOT, "%nEvaluation of %s against %s (%.0f s)%n", options.get("--articles"), options.get("--gold"), seconds);
+        out.printf(Locale.ROOT, "  statements %d, pairs scored %d%n", e.statements.size(), e.scored.size());
+        out.printf(Locale.ROOT, "  clear recall          %s%n", ratio(e.flagged("clear"), e.count("clear")));
+        out.printf(Locale.ROOT, "  arguable recall       %s%n", ratio(e.flagged("arguable"), e.count("arguable")));
+        out.printf(Locale.ROOT, "  consistent flagged    %s%n", ratio(e.flagged("consistent"), e.count("consistent")));
+        out.printf(Locale.ROOT, "  flagged pairs         %d (%.1f × the %d labelled contradictions)%n", e.flagged().size(),
+                labelled == 0 ? 0 : (double) e.flagged().size() / labelled, labelled);
+        out.println("  missed contradictions, by the stage where they were lost:");
+        for (Evaluation.Outcome o : e.outcomes) {
+            if (o.flagged() || o.group().equals("consistent")) continue;
+            out.printf("    [%s] %s: %s%n        \"%s\" <> \"%s\"%n", o.group(), o.stage().name().toLowerCase(Locale.ROOT), o.detail(),
+                    Evaluation.abbreviate(o.gold().a().quote()), Evaluation.abbreviate(o.gold().b().quote()));
+        }
+        out.println("  consistent pairs flagged:");
+        e.outcomes.stream().filter(o -> o.flagged() && o.group().equals("consistent")).forEach(o -> out.printf("    \"%s\" <> \"%s\"%n",
+                Evaluation.abbreviate(o.gold().a().quote()), Evaluation.abbreviate(o.gold().b().quote())));
+    }
+
+    private static String ratio(long part, long whole) {
+        return String.format(Locale.ROOT, "%d/%d = %.2f", part, whole, whole == 0 ? 0 : (double) part / whole);
+    }
+
+    /** Every flagged pair as the service would show it, with the gold label it matches if any. */
+    private static void write(Evaluation e, ArticleRun run, ActorRegistry registry, Path file) throws IOException {
+        record LabelledPair(String gold, Views.ContradictionView pair) {}
+        List<LabelledPair> pairs = new ArrayList<>();
+        List<Evaluation.Scored> flagged = new ArrayList<>(e.flagged());
+        flagged.sort((x, y) -> Double.compare(y.pair().score(), x.pair().score()));
+        for (Evaluation.Scored s : flagged) {
+            pairs.add(new LabelledPair(e.goldGroup(s).orElse(null), RunReport.view(run, s.step(), s.pair(), registry)));
+        }
+        if (file.getParent() != null) Files.createDirectories(file.getParent());
+        new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).writeValue(file.toFile(), pairs);
+        System.out.println("  flagged pairs written to " + file);
+    }
+}

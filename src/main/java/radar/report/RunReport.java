@@ -1,0 +1,48 @@
+package radar.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import radar.actor.Actor;
+import radar.actor.ActorRegistry;
+import radar.analysis.ArticleInput;
+import radar.analysis.ArticleRun;
+import radar.analysis.InMemoryMemory;
+import radar.analysis.ScoredPair;
+import radar.statement.Claim;
+
+/** The report of an {@link ArticleRun}: its flagged pairs as views, highest score first. */
+public final class RunReport {
+
+    private RunReport() {}
+
+    public static Views.OneOffReport of(ArticleRun run, ActorRegistry registry) {
+        List<Views.ContradictionView> views = new ArrayList<>();
+        int statements = 0, scored = 0;
+        for (ArticleRun.Step step : run.steps()) {
+            statements += step.filed().size();
+            scored += step.analysis().scored().size();
+            for (ScoredPair pair : step.analysis().flagged()) views.add(view(run, step, pair, registry));
+        }
+        views.sort(Comparator.comparingDouble(Views.ContradictionView::score).reversed());
+        return new Views.OneOffReport(run.steps().size(), statements, scored, views);
+    }
+
+    /** One flagged pair of a run, as the service shows flagged pairs. */
+    public static Views.ContradictionView view(ArticleRun run, ArticleRun.Step step, ScoredPair pair, ActorRegistry registry) {
+        InMemoryMemory.Filed a = run.earlier(pair, step), b = run.later(pair, step);
+        return new Views.ContradictionView(null, Views.round(pair.score()), pair.later().topic().label(), null,
+                Views.Probabilities.of(pair.verdict().ab()), Views.Probabilities.of(pair.verdict().ba()),
+                side(a, run.steps().get(a.article()).analysis().article(), registry),
+                side(b, step.analysis().article(), registry), null, null);
+    }
+
+    private static Views.SideView side(InMemoryMemory.Filed filed, ArticleInput article, ActorRegistry registry) {
+        Claim c = filed.claim().claim();
+        Actor actor = c.actor();
+        Views.ActorView actorView = new Views.ActorView(actor.id(), actor.name(), c.actorAsWritten(), actor.kind(), actor.role(),
+                registry.side(actor).map(Actor::name).orElse(null));
+        return new Views.SideView(null, c.text(), c.sentence().text(), actorView, null, filed.article(), article.title(),
+                article.source(), article.url(), article.publishedAt());
+    }
+}
