@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,6 +41,6 @@ public class ArticleResource {
     @GET
     @Path("/{id}")
     public Views.ArticleReport get(@PathParam("id") long id) {
-        return reports.forArticle(id, false).orElseThrow(() -> new NotFoundException("No article with id " + id));
+        return reports.forArticle(id, false).orElseThrow(() -> new NotFound("No article with id " + id));
     }
 }

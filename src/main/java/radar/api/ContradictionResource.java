@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -67,7 +66,7 @@ public class ContradictionResource {
     @GET
     @Path("/{id}")
     public Views.ContradictionView get(@PathParam("id") long id) {
-        return contradictions.byId(id).orElseThrow(() -> new NotFoundException("No flagged pair with id " + id));
+        return contradictions.byId(id).orElseThrow(() -> new NotFound("No flagged pair with id " + id));
     }
 
     /** An analyst confirms or dismisses a pair (or puts it back to flagged), with a short comment. */
@@ -78,7 +77,7 @@ public class ContradictionResource {
                                          @NotNull(message = "a JSON body with a status is required") @Valid ReviewRequest review) {
         ReviewStatus status = ReviewStatus.parse(review.status()).orElseThrow();
         return contradictions.review(id, status, review.comment())
-                .orElseThrow(() -> new NotFoundException("No flagged pair with id " + id));
+                .orElseThrow(() -> new NotFound("No flagged pair with id " + id));
     }
 
     /** Clients must revalidate (cheaply, with the ETag) rather than reuse a stale list. */

@@ -80,7 +80,7 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException other) return otherJson(other);
         Response.StatusType status = e.getResponse().getStatusInfo();
         String detail = switch (status.getStatusCode()) {
-            case 404 -> e.getMessage() != null && e.getMessage().startsWith("No ") ? e.getMessage() : "No such resource";
+            case 404 -> "No such resource";
             case 405 -> "This method is not allowed here";
             case 406 -> "This resource answers in application/json only";
             case 415 -> "Send the body as application/json";
@@ -88,6 +88,11 @@ public class ProblemMappers {
             default -> status.getReasonPhrase();
         };
         return Problem.response(status, detail);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e) {
+        return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
     }
 
     @ServerExceptionMapper

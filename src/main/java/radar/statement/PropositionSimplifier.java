@@ -51,4 +51,23 @@ final class PropositionSimplifier {
     private static int words(String s) {
         return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
+
+    /** Trims quote marks, dangling punctuation and a final full stop around a claim. */
+    static String clean(String claim) {
+        String previous, s = claim;
+        do {
+            previous = s;
+            s = s.strip()
+                    .replaceAll("^[“”\"'‘’\\s,:;—–-]+", "")
+                    .replaceAll("[“”\"‘\\s,:;—–-]+$", "")
+                    .replaceAll("[.]+$", "")
+                    .replaceFirst("^(?:Also|However|Meanwhile|Still|But|And|Instead|Now|Unfortunately),?\\s+", "");
+        } while (!s.equals(previous));
+        // A quote cut by the claim boundary: "… negotiations were “on track" loses its dangling mark.
+        if (s.chars().filter(c -> c == '“').count() > s.chars().filter(c -> c == '”').count()) {
+            int last = s.lastIndexOf('“');
+            s = s.substring(0, last) + s.substring(last + 1);
+        }
+        return s.strip();
+    }
 }

@@ -1,4 +1,4 @@
-package radar.actor;
+package radar.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import radar.Database;
-import radar.article.ArticleResourceTest;
 
 @QuarkusTest
 class ActorResourceTest {

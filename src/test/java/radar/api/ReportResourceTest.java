@@ -1,4 +1,4 @@
-package radar.report;
+package radar.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

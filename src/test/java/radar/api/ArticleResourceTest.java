@@ -1,4 +1,4 @@
-package radar.article;
+package radar.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package radar.contradiction;
+package radar.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,7 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import radar.Database;
-import radar.article.ArticleResourceTest;
 
 @QuarkusTest
 class ContradictionResourceTest {

@@ -1,0 +1,161 @@
+package radar.statement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The forms of reported speech a clause can take, tried in order: a quote that opens it
+ * ("“…,” Zelensky said"), "according to X", a quote after a speech verb ("Trump said: “…”"),
+ * and indirect speech ("X said (that) …", "X, noting …", "…, X said"). Each yields the speaker
+ * and the claims; who the words before a verb name is {@link SpeakerFinder}'s job.
+ */
+final class AttributionRules {
+
+    private static final Pattern WHOLE_QUOTE = Pattern.compile("^[“\"](?<quote>[^“”\"]+)[”\"]\\s*,?\\s*(?<rest>.*)$");
+    private static final Pattern QUOTE_AFTER_VERB = Pattern.compile("^[,:]?\\s*[“\"](?<quote>[^“”\"]+)[”\"]");
+    private static final Pattern ACCORDING_TO_FIRST = Pattern.compile(
+            "(?i)^according to (?<who>[^,]{2,80}(?:,\\s+[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+(?=,))?),\\s*(?<claim>.+)$");
+    private static final Pattern ACCORDING_TO_LAST = Pattern.compile("(?i)^(?<claim>.+?),?\\s+according to (?<who>[^,]{2,80}?)\\.?$");
+    /** "said [on Wednesday | in a post on X | Wednesday] that CLAIM"; the gap must read as an adverbial. */
+    private static final Pattern THAT = Pattern.compile(
+            "(?i)^(?:(?:(?:on|in|at|during|after|before|last|this|earlier|later|also|again|previously|repeatedly|publicly)\\b[^,“\"]{0,80}?"
+                    + "|[A-Z][a-z]+day|reporters|journalists|the media|\\w+ly)\\s+)?that\\s+");
+    /** A complement that cannot be stripped to a claim: "insists on …", "did not say how …". */
+    private static final Pattern NOT_A_CLAUSE = Pattern.compile(
+            "(?i)^(?:on|of|for|about|to|with|at|in|by|as|how|whether|what|why|when|where|if|up|out|into)\\b");
+    /** Where one asserted claim ends and the next one by the same speaker starts. */
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "(?i),?\\s+(?:and|but)\\s+(?:also\\s+)?(?:said|added|stated|claimed|insisted|noted|warned)(?:\\s+that)?\\s+"
+                    + "|,\\s+(?:adding|claiming|saying|stating|insisting|noting|warning|pointing out)(?:\\s+that)?[,:]?\\s+");
+    private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnot|n't|n’t|\\bnever|\\bno)\\s*$");
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|is|are|been|being)\\s*$");
+    private static final Pattern SUBORDINATE_START = Pattern.compile(
+            "(?i)^(?:while|although|though|as|if|when|because|since|whether|unless|whereas|once)\\b[^,]*$");
+    private static final int MAX_LEAD_WORDS_FOR_STRIPPING = 14;
+    private static final int MAX_TAIL_WORDS = 10;
+    static final int MIN_CLAIM_WORDS = 3;
+
+    private final SpeakerFinder speakers;
+
+    AttributionRules(SpeakerFinder speakers) {
+        this.speakers = speakers;
+    }
+
+    Attribution attribution(String text, ArticleContext context) {
+        Attribution attribution = leadingQuote(text, context);
+        if (attribution == null) attribution = accordingTo(text, context);
+        if (attribution == null) attribution = quoteAfterVerb(text, context);
+        if (attribution == null) attribution = indirect(text, context);
+        return attribution;
+    }
+
+    /** "“CLAIM,” Zelensky said at …", "“CLAIM,” said Peskov.", or a quote standing alone. */
+    private Attribution leadingQuote(String text, ArticleContext context) {
+        Matcher m = WHOLE_QUOTE.matcher(text);
+        if (!m.matches()) return null;
+        String rest = m.group("rest").strip();
+        if (rest.isEmpty() || rest.matches("^[.,;]*$")) {
+            // A quote standing alone continues the speaker quoted just before, if any.
+            return context.lastSpeaker().map(s -> new Attribution(s, List.of(m.group("quote")))).orElse(null);
+        }
+        Speaker speaker = tailSpeaker(rest, context);
+        if (speaker == null) return null;
+        List<String> claims = new ArrayList<>(List.of(m.group("quote")));
+        List<String> tail = continuations(afterFirstVerb(rest));
+        if (tail.size() > 1) claims.addAll(tail.subList(1, tail.size())); // "…,” Trump stated, adding that CLAIM"
+        return new Attribution(speaker, claims);
+    }
+
+    private Attribution accordingTo(String text, ArticleContext context) {
+        for (Pattern pattern : List.of(ACCORDING_TO_FIRST, ACCORDING_TO_LAST)) {
+            Matcher m = pattern.matcher(text);
+            if (m.matches()) {
+                Speaker speaker = speakers.named(m.group("who"), context);
+                if (speaker != null) return new Attribution(speaker, List.of(m.group("claim")));
+            }
+        }
+        return null;
+    }
+
+    /** "…, with Kremlin spokesperson Dmitry Peskov stating, “CLAIM”" and "Trump said: “CLAIM”". */
+    private Attribution quoteAfterVerb(String text, ArticleContext context) {
+        Matcher verb = SpeechVerbs.ANY.matcher(text);
+        while (verb.find()) {
+            if (!SpeechVerbs.isFraming(verb.group(1)) || Quotes.insideQuote(text, verb.start())) continue;
+            Matcher quote = QUOTE_AFTER_VERB.matcher(text.substring(verb.end()));
+            if (!quote.find()) continue;
+            Speaker speaker = speakers.beforeVerb(text.substring(0, verb.start()), verb.group(1), context);
+            if (speaker != null) return new Attribution(speaker, List.of(quote.group("quote")));
+        }
+        return null;
+    }
+
+    /** "X said (that) CLAIM", "X, noting CLAIM", "CLAIM, X said", "X accused Y of Z" (kept whole). */
+    private Attribution indirect(String text, ArticleContext context) {
+        Attribution stance = null;
+        Matcher verb = SpeechVerbs.ANY.matcher(text);
+        while (verb.find()) {
+            String lead = text.substring(0, verb.start());
+            String rest = text.substring(verb.end()).strip();
+            if (Quotes.insideQuote(text, verb.start()) || NEGATED.matcher(lead).find() || SUBORDINATE_START.matcher(lead.strip()).matches()) {
+                continue;
+            }
+            if (PASSIVE.matcher(lead).find()) {
+                Speaker agent = rest.regionMatches(true, 0, "by ", 0, 3) ? speakers.named(rest.substring(3).split("[,;]| as ")[0], context) : null;
+                if (agent != null) return new Attribution(agent, List.of(text));
+                continue;
+            }
+            Speaker speaker = speakers.beforeVerb(lead, verb.group(1), context);
+            if (speaker == null) continue;
+            List<String> claims = claimsOf(text, lead, rest, verb.group(1), speaker);
+            // "Zelenskyy expressed skepticism, citing CLAIM": a claim-bearing verb beats a stance verb.
+            if (claims != null && SpeechVerbs.isFraming(verb.group(1))) return new Attribution(speaker, claims);
+            if (stance == null) stance = new Attribution(speaker, claims == null ? List.of(text) : claims);
+        }
+        return stance;
+    }
+
+    /**
+     * The claims a speech verb introduces, or null when its complement is no claim ("insists on …",
+     * "responded by …"): then a later verb of the sentence may do better.
+     */
+    private List<String> claimsOf(String text, String lead, String rest, String verb, Speaker speaker) {
+        // "CLAIM, Zelenskyy said [at a briefing]."
+        int comma = lead.lastIndexOf(", ");
+        boolean restIsNoClause = rest.isEmpty() || rest.matches("^[.,;]*$") || NOT_A_CLAUSE.matcher(rest).find();
+        boolean speakerRightAfterComma = comma > 0
+                && lead.substring(comma + 2).strip().split("\\s+").length <= speaker.asWritten().split("\\s+").length + 3;
+        if (speakerRightAfterComma && lead.substring(comma).contains(speaker.asWritten()) && restIsNoClause
+                && rest.split("\\s+").length <= MAX_TAIL_WORDS) {
+            return List.of(lead.substring(0, comma));
+        }
+        if (!SpeechVerbs.isFraming(verb) || lead.strip().split("\\s+").length > MAX_LEAD_WORDS_FOR_STRIPPING) return List.of(text);
+        Matcher that = THAT.matcher(rest);
+        if (that.find()) return continuations(rest.substring(that.end()));
+        if (restIsNoClause) return null;
+        return continuations(rest);
+    }
+
+    /** Speaker of a quote that opens the sentence: "…,” Zelensky said at …" or "…,” said Peskov." */
+    Speaker tailSpeaker(String rest, ArticleContext context) {
+        Matcher verb = SpeechVerbs.ANY.matcher(rest);
+        if (!verb.find() || !SpeechVerbs.isFraming(verb.group(1))) return null;
+        String before = rest.substring(0, verb.start());
+        if (!before.isBlank()) return speakers.beforeVerb(before, verb.group(1), context);
+        return speakers.named(rest.substring(verb.end()).split("[.,;]")[0], context);
+    }
+
+    private static String afterFirstVerb(String rest) {
+        Matcher verb = SpeechVerbs.ANY.matcher(rest);
+        return verb.find() ? rest.substring(verb.end()) : "";
+    }
+
+    /** Splits "A, adding that B" and "A and also said B" into A and B (parts may be blank). */
+    private static List<String> continuations(String claim) {
+        return List.of(CONTINUATION.split(claim, -1));
+    }
+
+    record Attribution(Speaker speaker, List<String> claims) {}
+}
