@@ -74,14 +74,18 @@ public interface RadarConfig {
 
         /**
          * Flag a pair when, in either direction, P(contradiction) reaches this threshold ...
-         * Chosen on held-out NLI data, see README "Decision rule".
+         * Chosen on labelled news pairs, see README "Decision rule".
          */
-        @WithDefault("0.50")
+        @WithDefault("0.70")
         double contradictionThreshold();
 
-        /** ... and exceeds P(entailment) of that direction by at least this margin. */
-        @WithDefault("0.20")
+        /** ... and exceeds P(entailment) of that direction by at least this margin; */
+        @WithDefault("0.30")
         double entailmentMargin();
+
+        /** or when P(contradiction) reaches this in both directions. */
+        @WithDefault("0.40")
+        double bothDirectionsThreshold();
     }
 
     interface Pairing {
@@ -92,6 +96,13 @@ public interface RadarConfig {
         /** Cosine similarity of statement embeddings below which two statements are not compared. */
         @WithDefault("0.45")
         double minSimilarity();
+
+        /**
+         * One actor's statements are compared only when their articles were published at least
+         * this many days apart (a change over time); without dates, never.
+         */
+        @WithDefault("7")
+        int changedOverTimeDays();
     }
 
     interface Topics {

@@ -76,7 +76,8 @@ public class Pipeline {
         for (int i = 0; i < verdicts.size(); i++) {
             PairVerdict v = verdicts.get(i);
             Candidate c = pairs.get(i);
-            ScoredPair pair = new ScoredPair(c.earlier(), c.later(), v, rule.flags(v), rule.score(v));
+            ContradictionRule.Decision d = rule.decide(v, c.earlier(), c.later().pooled());
+            ScoredPair pair = new ScoredPair(c.earlier(), c.later(), v, d.flagged(), d.kind(), d.score());
             scored.add(pair);
             LOG.debugf("pair %s C=%.2f/%.2f E=%.2f/%.2f | %s || %s", pair.flagged() ? "FLAGGED" : "scored",
                     v.ab().contradiction(), v.ba().contradiction(), v.ab().entailment(), v.ba().entailment(),

@@ -1,5 +1,6 @@
 package radar.analysis;
 
+import radar.contradiction.Kind;
 import radar.nli.PairVerdict;
 import radar.pairing.PooledStatement;
 
@@ -8,4 +9,4 @@ import radar.pairing.PooledStatement;
  * the same article, {@code later} a claim of the analysed article; the verdict reads
  * earlier ⇒ later as "ab".
  */
-public record ScoredPair(PooledStatement earlier, AnalyzedClaim later, PairVerdict verdict, boolean flagged, double score) {}
+public record ScoredPair(PooledStatement earlier, AnalyzedClaim later, PairVerdict verdict, boolean flagged, Kind kind, double score) {}

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import radar.contradiction.Kind;
 import radar.report.PairFilter;
 import radar.report.ReviewStatus;
 import radar.report.Views;
@@ -32,6 +33,7 @@ import radar.service.ReviewService;
 public class ContradictionResource {
 
     static final String STATUS = "(?i)confirmed|dismissed|flagged";
+    static final String KIND = "(?i)contradiction|changed-over-time";
 
     @Inject ReviewService contradictions;
 
@@ -39,7 +41,7 @@ public class ContradictionResource {
      * Flagged pairs. Without {@code since}: newest first, by page. With {@code since=<cursor>}:
      * only the pairs flagged after that cursor, oldest first, with the next cursor in the answer.
      * Filters: {@code topic} (topic id), {@code actor} (actor id, either side), {@code minScore},
-     * {@code status}. Answers {@code 304} to a matching {@code If-None-Match}, so polling an
+     * {@code status}, {@code kind}. Answers {@code 304} to a matching {@code If-None-Match}, so polling an
      * unchanged list costs one small query.
      */
     @GET
@@ -54,11 +56,13 @@ public class ContradictionResource {
             @QueryParam("minScore") @DecimalMin(value = "0", message = "must be between 0 and 1")
             @DecimalMax(value = "1", message = "must be between 0 and 1") Double minScore,
             @QueryParam("status") @Pattern(regexp = STATUS, message = "must be confirmed, dismissed or flagged") String status,
+            @QueryParam("kind") @Pattern(regexp = KIND, message = "must be contradiction or changed-over-time") String kind,
             @Context Request request) {
         EntityTag tag = new EntityTag(contradictions.version(), true);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) return unchanged.cacheControl(noCache()).build();
-        PairFilter filter = new PairFilter(topic, blankToNull(actor), minScore, ReviewStatus.parse(status).orElse(null));
+        PairFilter filter = new PairFilter(topic, blankToNull(actor), minScore, ReviewStatus.parse(status).orElse(null),
+                Kind.parse(kind).orElse(null));
         Views.Page<Views.ContradictionView> result = contradictions.list(filter, since, page, limit != null ? limit : size);
         return Response.ok(result).tag(tag).cacheControl(noCache()).build();
     }

@@ -84,12 +84,12 @@ public final class EvaluateCommand {
 
     /** Every flagged pair as the service would show it, with the gold label it matches if any. */
     private static void write(Evaluation e, ArticleRun run, ActorRegistry registry, Path file) throws IOException {
-        record LabelledPair(String gold, Views.ContradictionView pair) {}
+        record LabelledPair(List<String> gold, Views.ContradictionView pair) {}
         List<LabelledPair> pairs = new ArrayList<>();
         List<Evaluation.Scored> flagged = new ArrayList<>(e.flagged());
         flagged.sort((x, y) -> Double.compare(y.pair().score(), x.pair().score()));
         for (Evaluation.Scored s : flagged) {
-            pairs.add(new LabelledPair(e.goldGroup(s).orElse(null), RunReport.view(run, s.step(), s.pair(), registry)));
+            pairs.add(new LabelledPair(e.goldLabels(s), RunReport.view(run, s.step(), s.pair(), registry)));
         }
         if (file.getParent() != null) Files.createDirectories(file.getParent());
         new ObjectMapper().findAndRegisterModules().enable(SerializationFeature.INDENT_OUTPUT)

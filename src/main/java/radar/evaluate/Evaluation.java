@@ -3,7 +3,6 @@ package radar.evaluate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import radar.analysis.ArticleRun;
 import radar.analysis.InMemoryMemory.Filed;
 import radar.analysis.ScoredPair;
@@ -20,7 +19,7 @@ final class Evaluation {
     enum Stage { FLAGGED, EXTRACTION, PAIRING, RULE }
 
     /** What became of one gold pair; {@code group} is clear, arguable or consistent. */
-    record Outcome(GoldFile.Pair gold, String group, Stage stage, String detail) {
+    record Outcome(GoldFile.Pair gold, String group, Stage stage, String detail, List<Statement> a, List<Statement> b) {
         boolean flagged() {
             return stage == Stage.FLAGGED;
         }
@@ -65,23 +64,29 @@ final class Evaluation {
         return outcomes.stream().filter(o -> o.group().equals(group) && o.flagged()).count();
     }
 
-    /** The gold group of a flagged pair, if it is one of the labelled pairs. */
-    Optional<String> goldGroup(Scored pair) {
-        return outcomes.stream().filter(o -> pair.joins(matching(o.gold().a()), matching(o.gold().b())))
-                .map(Outcome::group).findFirst();
+    /** The gold pairs a scored pair is, as "group index" (index in its list of the gold file). */
+    List<String> goldLabels(Scored pair) {
+        List<String> labels = new ArrayList<>();
+        int contradictions = 0, consistent = 0;
+        for (Outcome o : outcomes) {
+            boolean isConsistent = o.group().equals("consistent");
+            int index = isConsistent ? consistent++ : contradictions++;
+            if (pair.joins(o.a(), o.b())) labels.add(o.group() + " " + index);
+        }
+        return labels;
     }
 
     private Outcome judge(GoldFile.Pair pair, String group) {
         List<Statement> a = matching(pair.a()), b = matching(pair.b());
         List<Scored> between = scored.stream().filter(s -> s.joins(a, b)).toList();
-        if (between.stream().anyMatch(s -> s.pair().flagged())) return new Outcome(pair, group, Stage.FLAGGED, "");
+        if (between.stream().anyMatch(s -> s.pair().flagged())) return new Outcome(pair, group, Stage.FLAGGED, "", a, b);
         String extraction = extractionProblem("a", pair.a(), a) + extractionProblem("b", pair.b(), b);
-        if (!extraction.isEmpty()) return new Outcome(pair, group, Stage.EXTRACTION, extraction.strip());
-        if (between.isEmpty()) return new Outcome(pair, group, Stage.PAIRING, closest(a, b));
+        if (!extraction.isEmpty()) return new Outcome(pair, group, Stage.EXTRACTION, extraction.strip(), a, b);
+        if (between.isEmpty()) return new Outcome(pair, group, Stage.PAIRING, closest(a, b), a, b);
         Scored best = between.stream().max((x, y) -> Double.compare(x.pair().score(), y.pair().score())).orElseThrow();
         var v = best.pair().verdict();
         return new Outcome(pair, group, Stage.RULE, String.format(Locale.ROOT, "P(contradiction) %.2f / %.2f, P(entailment) %.2f / %.2f",
-                v.ab().contradiction(), v.ba().contradiction(), v.ab().entailment(), v.ba().entailment()));
+                v.ab().contradiction(), v.ba().contradiction(), v.ab().entailment(), v.ba().entailment()), a, b);
     }
 
     private List<Statement> matching(GoldFile.Side side) {

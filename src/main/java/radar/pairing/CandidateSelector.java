@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
+import java.time.Duration;
 import radar.RadarConfig;
 import radar.topic.Terms;
 
@@ -13,8 +13,8 @@ import radar.topic.Terms;
  * Chooses which earlier statements a new statement is compared with: the ones on the same subject
  * (similarity of proposition or context embeddings at least {@code radar.pairing.min-similarity},
  * and at least one content word in common), the closest first, at most
- * {@code radar.pairing.max-candidates} of them, said by another actor, or by the same actor in
- * another article (at another time). Never two claims of one sentence.
+ * {@code radar.pairing.max-candidates} of them, said by another actor, or by the same actor at a
+ * clearly different time. Never two claims of one sentence.
  */
 @ApplicationScoped
 public class CandidateSelector {
@@ -23,15 +23,17 @@ public class CandidateSelector {
 
     private final int maxCandidates;
     private final double minSimilarity;
+    private final Duration changedOverTime;
 
     @Inject
     public CandidateSelector(RadarConfig config) {
-        this(config.pairing().maxCandidates(), config.pairing().minSimilarity());
+        this(config.pairing().maxCandidates(), config.pairing().minSimilarity(), Duration.ofDays(config.pairing().changedOverTimeDays()));
     }
 
-    public CandidateSelector(int maxCandidates, double minSimilarity) {
+    public CandidateSelector(int maxCandidates, double minSimilarity, Duration changedOverTime) {
         this.maxCandidates = maxCandidates;
         this.minSimilarity = minSimilarity;
+        this.changedOverTime = changedOverTime;
     }
 
     public List<Candidate> select(PooledStatement statement, List<PooledStatement> earlier) {
@@ -45,11 +47,11 @@ public class CandidateSelector {
         return found.size() > maxCandidates ? List.copyOf(found.subList(0, maxCandidates)) : found;
     }
 
-    static boolean comparable(PooledStatement a, PooledStatement b) {
-        boolean sameArticle = a.origin().sameArticle(b.origin());
-        if (sameArticle && a.sentenceIndex() == b.sentenceIndex()) return false;
+    boolean comparable(PooledStatement a, PooledStatement b) {
+        if (a.origin().sameArticle(b.origin()) && a.sentenceIndex() == b.sentenceIndex()) return false;
         if (!a.actorId().equals(b.actorId())) return true;
-        // Same actor: only a change over time is interesting, i.e. another article published at another moment.
-        return !sameArticle && (a.publishedAt() == null || b.publishedAt() == null || !Objects.equals(a.publishedAt(), b.publishedAt()));
+        // One actor disagreeing with itself is only news as a change over time: dates clearly apart.
+        return a.publishedAt() != null && b.publishedAt() != null
+                && Duration.between(a.publishedAt(), b.publishedAt()).abs().compareTo(changedOverTime) >= 0;
     }
 }

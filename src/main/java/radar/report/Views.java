@@ -23,8 +23,8 @@ public final class Views {
         }
     }
 
-    /** A flagged pair: the two statements, the model's verdicts both ways and the score. */
-    public record ContradictionView(Long id, double score, String topic, Long topicId, Probabilities aToB, Probabilities bToA,
+    /** A flagged pair: its kind (contradiction, changed-over-time), the two statements, the model's verdicts both ways and the score. */
+    public record ContradictionView(Long id, String kind, double score, String topic, Long topicId, Probabilities aToB, Probabilities bToA,
                                     SideView a, SideView b, Instant flaggedAt, Review review) {}
 
     /** An analyst's verdict on a flagged pair: status flagged (not reviewed yet), confirmed or dismissed. */

@@ -35,6 +35,9 @@ public class Contradiction extends PanacheEntityBase {
 
     public double score;
 
+    /** contradiction or changed-over-time ({@link radar.contradiction.Kind#value()}). */
+    public String kind;
+
     @Column(name = "ab_contradiction") public double abContradiction;
     @Column(name = "ab_entailment") public double abEntailment;
     @Column(name = "ab_neutral") public double abNeutral;
@@ -69,6 +72,7 @@ public class Contradiction extends PanacheEntityBase {
         c.baEntailment = ba.entailment();
         c.baNeutral = ba.neutral();
         c.score = pair.score();
+        c.kind = pair.kind().value();
         c.topic = later.topic;
         c.createdAt = now;
         return c;

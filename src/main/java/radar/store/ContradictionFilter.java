@@ -27,6 +27,10 @@ final class ContradictionFilter {
             q.append(" and status = :status");
             params.put("status", filter.status().value());
         }
+        if (filter.kind() != null) {
+            q.append(" and kind = :kind");
+            params.put("kind", filter.kind().value());
+        }
         return q.toString();
     }
 }

@@ -11,6 +11,7 @@
     if ($('f-actor').value) q.set('actor', $('f-actor').value);
     if (Number($('f-score').value) > 0) q.set('minScore', $('f-score').value);
     if ($('f-status').value) q.set('status', $('f-status').value);
+    if ($('f-kind').value) q.set('kind', $('f-kind').value);
     return q;
   }
 
@@ -57,7 +58,9 @@
   function show(pair) {
     const card = $('pair-template').content.firstElementChild.cloneNode(true);
     card.dataset.id = pair.id;
-    card.querySelector('.score').textContent = 'score ' + pair.score.toFixed(2);
+    card.querySelector('.kind').textContent = pair.kind.replace(/-/g, ' ');
+    card.querySelector('.score').textContent = 'score ' + pair.score.toFixed(2)
+      + ' · P(contradiction) ' + pair.aToB.contradiction.toFixed(2) + ' → / ← ' + pair.bToA.contradiction.toFixed(2);
     card.querySelector('.topic').textContent = pair.topic;
     side(card.querySelector('.side.a'), pair.a);
     side(card.querySelector('.side.b'), pair.b);

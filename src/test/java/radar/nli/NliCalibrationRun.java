@@ -42,7 +42,7 @@ class NliCalibrationRun {
         for (double m : MARGINS) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "margin %.1f:", m));
             for (double t : THRESHOLDS) {
-                HeldOutSet.Quality q = HeldOutSet.quality(news, new ContradictionRule(t, m));
+                HeldOutSet.Quality q = HeldOutSet.quality(news, new ContradictionRule(t, m, Double.POSITIVE_INFINITY));
                 line.append(String.format(Locale.ROOT, " t%.2f P%.2f R%.2f F%.3f |", t, q.precision(), q.recall(), q.f1()));
                 if (q.f1() > bestF1 + 0.005 || (Math.abs(q.f1() - bestF1) <= 0.005 && q.precision() > precision(news, bestT, bestM))) {
                     bestF1 = Math.max(bestF1, q.f1());
@@ -53,12 +53,12 @@ class NliCalibrationRun {
             System.out.println(line);
         }
         System.out.printf(Locale.ROOT, "F1-best on mnli_mm+fever_sym (ties within 0.005 F1 go to higher precision): threshold %.2f margin %.1f%n", bestT, bestM);
-        ContradictionRule best = new ContradictionRule(bestT, bestM);
+        ContradictionRule best = new ContradictionRule(bestT, bestM, Double.POSITIVE_INFINITY);
         sets.forEach((name, set) -> System.out.printf("  %-15s %s%n", name, HeldOutSet.quality(set, best)));
         Files.createDirectories(Path.of("target"));
     }
 
     private static double precision(List<HeldOutSet.Scored> set, double t, double m) {
-        return HeldOutSet.quality(set, new ContradictionRule(t, m)).precision();
+        return HeldOutSet.quality(set, new ContradictionRule(t, m, Double.POSITIVE_INFINITY)).precision();
     }
 }
