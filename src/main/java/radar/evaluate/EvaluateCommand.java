@@ -11,7 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import radar.RadarConfig;
 import radar.actor.ActorRegistry;
+import radar.sentence.SentenceSplitter;
+import radar.statement.SpeakerFinder;
+import radar.statement.StatementExtractor;
 import radar.analysis.ArticleRun;
 import radar.evaluate.LabelledArticles.LabelledArticle;
 import radar.report.RunReport;
@@ -28,9 +32,11 @@ import radar.report.Views;
 public final class EvaluateCommand {
 
     static final String USAGE = "usage: evaluate [--articles DIR] [--gold FILE] [--out FILE]\n"
-            + "  --articles  folder of .txt articles (default seeds)\n"
-            + "  --gold      labelled pairs, format of eval/seeds-gold.json (default src/test/resources/eval/seeds-gold.json)\n"
-            + "  --out       where the flagged pairs go as JSON (default target/evaluation/flagged.json)";
+            + "       evaluate --attribution FILE [--out FILE]\n"
+            + "  --articles     folder of .txt articles (default seeds)\n"
+            + "  --gold         labelled pairs, format of eval/seeds-gold.json (default src/test/resources/eval/seeds-gold.json)\n"
+            + "  --out          where the flagged pairs (or the attribution misses) go (default target/evaluation/flagged.json)\n"
+            + "  --attribution  articles with labelled attribution, PolNeAR's JSON lines: who-said-what only, no NLI";
 
     private EvaluateCommand() {}
 
@@ -38,13 +44,17 @@ public final class EvaluateCommand {
         // One short line per analysed article, as the service logs it.
         System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s %5$s%n");
         Map<String, String> options = new LinkedHashMap<>(Map.of("--articles", "seeds",
-                "--gold", "src/test/resources/eval/seeds-gold.json", "--out", "target/evaluation/flagged.json"));
+                "--gold", "src/test/resources/eval/seeds-gold.json", "--out", "target/evaluation/flagged.json", "--attribution", ""));
         for (int i = 0; i < args.length; i += 2) {
             if (!options.containsKey(args[i]) || i + 1 >= args.length) {
                 System.err.println(USAGE);
                 System.exit(2);
             }
             options.put(args[i], args[i + 1]);
+        }
+        if (!options.get("--attribution").isEmpty()) {
+            attribution(Path.of(options.get("--attribution")), Path.of(options.get("--out").replace("flagged.json", "attribution-misses.txt")));
+            return;
         }
         List<LabelledArticle> articles = LabelledArticles.read(Path.of(options.get("--articles")));
         GoldFile gold = GoldFile.read(Path.of(options.get("--gold")));
@@ -56,6 +66,28 @@ public final class EvaluateCommand {
             print(evaluation, options, (System.nanoTime() - start) / 1_000_000_000.0, System.out);
             write(evaluation, run, standalone.registry, Path.of(options.get("--out")));
         }
+    }
+
+    private static void attribution(Path file, Path misses) throws IOException {
+        RadarConfig config = StandalonePipeline.config();
+        StatementExtractor extractor = new StatementExtractor(new SpeakerFinder(new ActorRegistry(config)));
+        AttributionEvaluation e = new AttributionEvaluation(PolnearFile.read(file), new SentenceSplitter(), extractor);
+        print(e, file, System.out);
+        if (misses.getParent() != null) Files.createDirectories(misses.getParent());
+        Files.write(misses, java.util.stream.Stream.concat(java.util.stream.Stream.of("# missed gold attributions"), java.util.stream.Stream.concat(
+                e.missed.stream(), java.util.stream.Stream.concat(java.util.stream.Stream.of("# statements given a speaker that match no gold attribution"),
+                        e.wrong.stream()))).toList());
+        System.out.println("  misses written to " + misses);
+    }
+
+    static void print(AttributionEvaluation e, Path file, PrintStream out) {
+        out.printf(Locale.ROOT, "%nAttribution on %s%n", file);
+        for (PolnearFile.CueType type : PolnearFile.CueType.values()) {
+            if (type != PolnearFile.CueType.OTHER) out.printf(Locale.ROOT, "  recall, %-14s %s%n", type.label(), e.recall(type));
+        }
+        out.printf(Locale.ROOT, "  recall, reported speech  %s%n", e.reportedSpeechRecall());
+        out.printf(Locale.ROOT, "  precision                %s (statements given a speaker that match a gold attribution)%n", e.precision());
+        out.printf(Locale.ROOT, "  (not reported speech: %s found of beliefs, plans and evidence)%n", e.recall(PolnearFile.CueType.OTHER));
     }
 
     static void print(Evaluation e, Map<String, String> options, double seconds, PrintStream out) {

@@ -103,7 +103,7 @@ final class AttributionRules {
                 continue;
             }
             if (PASSIVE.matcher(lead).find()) {
-                Speaker agent = rest.regionMatches(true, 0, "by ", 0, 3) ? speakers.named(rest.substring(3).split("[,;]| as ")[0], context) : null;
+                Speaker agent = rest.regionMatches(true, 0, "by ", 0, 3) ? speakers.named(rest.substring(3).split("[,;]| as ", 2)[0], context) : null;
                 if (agent != null) return new Attribution(agent, List.of(text));
                 continue;
             }
@@ -144,7 +144,8 @@ final class AttributionRules {
         if (!verb.find() || !SpeechVerbs.isFraming(verb.group(1))) return null;
         String before = rest.substring(0, verb.start());
         if (!before.isBlank()) return speakers.beforeVerb(before, verb.group(1), context);
-        return speakers.named(rest.substring(verb.end()).split("[.,;]")[0], context);
+        String after = rest.substring(verb.end()).split("[.,;]", 2)[0];
+        return after.isBlank() ? null : speakers.named(after, context);
     }
 
     private static String afterFirstVerb(String rest) {

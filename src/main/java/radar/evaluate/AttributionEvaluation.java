@@ -1,0 +1,124 @@
+package radar.evaluate;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import radar.actor.Actor;
+import radar.actor.SourceActors;
+import radar.evaluate.PolnearFile.Attribution;
+import radar.evaluate.PolnearFile.CueType;
+import radar.evaluate.PolnearFile.Doc;
+import radar.sentence.SentenceSplitter;
+import radar.statement.Claim;
+import radar.statement.StatementExtractor;
+import radar.topic.Terms;
+
+/**
+ * Who said what, held against hand-labelled attribution: a statement matches a gold attribution
+ * when its words cover at least half of the gold content's words and vice versa, and its actor
+ * (canonical or as written) shares a word with the gold speaker. Recall is over the gold
+ * attributions of reported speech, by cue type; precision over the statements given a speaker
+ * (not the outlet), each matching any gold attribution.
+ */
+final class AttributionEvaluation {
+
+    private static final double MIN_COVER = 0.5;
+
+    record Counts(int found, int total) {
+        double ratio() {
+            return total == 0 ? 0 : (double) found / total;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d/%d = %.2f", found, total, ratio());
+        }
+    }
+
+    final Map<CueType, int[]> recall = new EnumMap<>(CueType.class);
+    int attributed, attributedRight;
+    final List<String> missed = new ArrayList<>();
+    final List<String> wrong = new ArrayList<>();
+
+    AttributionEvaluation(List<Doc> docs, SentenceSplitter splitter, StatementExtractor extractor) {
+        for (CueType type : CueType.values()) recall.put(type, new int[2]);
+        for (Doc doc : docs) evaluate(doc, extractor.extract(splitter.split(doc.text()), SourceActors.of(doc.publisher(), null)));
+    }
+
+    private void evaluate(Doc doc, List<Claim> claims) {
+        List<Claim> spoken = claims.stream().filter(c -> !Actor.OUTLET.equals(c.actor().kind())).toList();
+        for (Attribution gold : doc.attributions()) {
+            CueType type = CueType.of(gold);
+            int[] counts = recall.get(type);
+            counts[1]++;
+            if (spoken.stream().anyMatch(c -> matches(c, gold))) counts[0]++;
+            else if (type != CueType.OTHER) missed.add(doc.doc() + " [" + type.label() + "] " + gold.speaker() + " / " + gold.cue() + " / " + gold.content()
+                    + "\n    ours: " + closest(claims, gold));
+        }
+        for (Claim c : spoken) {
+            attributed++;
+            if (doc.attributions().stream().anyMatch(g -> matches(c, g))) attributedRight++;
+            else wrong.add(doc.doc() + " " + c.actor().name() + " (\"" + c.actorAsWritten() + "\"): " + c.text());
+        }
+    }
+
+    Counts recall(CueType type) {
+        int[] c = recall.get(type);
+        return new Counts(c[0], c[1]);
+    }
+
+    /** Recall over all reported speech (every type but OTHER). */
+    Counts reportedSpeechRecall() {
+        int found = 0, total = 0;
+        for (CueType type : CueType.values()) {
+            if (type == CueType.OTHER) continue;
+            found += recall.get(type)[0];
+            total += recall.get(type)[1];
+        }
+        return new Counts(found, total);
+    }
+
+    Counts precision() {
+        return new Counts(attributedRight, attributed);
+    }
+
+    static boolean matches(Claim claim, Attribution gold) {
+        if (gold.content() == null || gold.speaker() == null) return false;
+        Set<String> ours = new HashSet<>(Terms.words(claim.text())), theirs = new HashSet<>(Terms.words(gold.content()));
+        if (ours.isEmpty() || theirs.isEmpty()) return false;
+        Set<String> shared = new HashSet<>(ours);
+        shared.retainAll(theirs);
+        if (shared.size() < MIN_COVER * ours.size() || shared.size() < MIN_COVER * theirs.size()) return false;
+        Set<String> speaker = speakerWords(gold.speaker());
+        speaker.retainAll(speakerWords(claim.actor().name() + " " + claim.actorAsWritten()));
+        return !speaker.isEmpty();
+    }
+
+    /** Words that can name a speaker: pronouns count ("he" said), articles do not. */
+    private static Set<String> speakerWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 2 && !Set.of("the", "an", "of", "and", "s", "its", "his", "her", "their").contains(w)) words.add(w);
+        }
+        return words;
+    }
+
+    private static String closest(List<Claim> claims, Attribution gold) {
+        Set<String> theirs = new HashSet<>(Terms.words(gold.content()));
+        Claim best = null;
+        int bestShared = 0;
+        for (Claim c : claims) {
+            Set<String> shared = new HashSet<>(Terms.words(c.text()));
+            shared.retainAll(theirs);
+            if (shared.size() > bestShared) {
+                best = c;
+                bestShared = shared.size();
+            }
+        }
+        return best == null ? "nothing" : best.actor().name() + " (\"" + best.actorAsWritten() + "\"): " + best.text();
+    }
+}
