@@ -86,6 +86,14 @@ public interface RadarConfig {
         /** or when P(contradiction) reaches this in both directions. */
         @WithDefault("0.40")
         double bothDirectionsThreshold();
+
+        /** One side denies what the other asserts when P(entailment) between the two propositions reaches this ... */
+        @WithDefault("0.40")
+        double denialEntailment();
+
+        /** ... or their embedding similarity reaches this (and the model sees no contradiction). */
+        @WithDefault("0.70")
+        double denialSimilarity();
     }
 
     interface Pairing {

@@ -76,13 +76,14 @@ public class Pipeline {
         for (int i = 0; i < verdicts.size(); i++) {
             PairVerdict v = verdicts.get(i);
             Candidate c = pairs.get(i);
-            ContradictionRule.Decision d = rule.decide(v, c.earlier(), c.later().pooled());
+            ContradictionRule.Decision d = rule.decide(v, c.earlier(), c.later().pooled(), c.similarity());
             ScoredPair pair = new ScoredPair(c.earlier(), c.later(), v, d.flagged(), d.kind(), d.score());
             scored.add(pair);
             LOG.debugf("pair %s C=%.2f/%.2f E=%.2f/%.2f | %s || %s", pair.flagged() ? "FLAGGED" : "scored",
                     v.ab().contradiction(), v.ba().contradiction(), v.ab().entailment(), v.ba().entailment(),
                     c.earlier().text(), c.later().pooled().text());
         }
+        scored = DenialLinks.bestOnly(scored);
         times.end("nli");
 
         Analysis analysis = new Analysis(article, sentences.size(), claims, topics.opened(), scored, times);
@@ -100,21 +101,21 @@ public class Pipeline {
         List<AnalyzedClaim> claims = new ArrayList<>(extracted.size());
         for (int i = 0; i < extracted.size(); i++) {
             Claim c = extracted.get(i);
-            PooledStatement pooled = PooledStatement.of(new Origin.Current(i), c.sentence().index(), c.actor().id(),
+            PooledStatement pooled = PooledStatement.of(new Origin.Current(i), c.sentence().index(), c.actor().id(), c.polarity(),
                     article.publishedAt(), embeddings.get(i), contexts.get(i), c.text());
             claims.add(new AnalyzedClaim(c, pooled, topics.assign(contexts.get(i), c.text())));
         }
         return claims;
     }
 
-    private record Candidate(PooledStatement earlier, AnalyzedClaim later) {}
+    private record Candidate(PooledStatement earlier, AnalyzedClaim later, double similarity) {}
 
     /** Each new claim against everything before it: what memory holds, then earlier claims of this article. */
     private List<Candidate> candidatePairs(List<AnalyzedClaim> claims, List<PooledStatement> remembered) {
         List<PooledStatement> pool = new ArrayList<>(remembered);
         List<Candidate> pairs = new ArrayList<>();
         for (AnalyzedClaim claim : claims) {
-            for (CandidateSelector.Candidate c : candidates.select(claim.pooled(), pool)) pairs.add(new Candidate(c.earlier(), claim));
+            for (CandidateSelector.Candidate c : candidates.select(claim.pooled(), pool)) pairs.add(new Candidate(c.earlier(), claim, c.similarity()));
             pool.add(claim.pooled());
         }
         return pairs;

@@ -8,6 +8,7 @@ import radar.RadarConfig;
 import radar.nli.NliProbabilities;
 import radar.nli.PairVerdict;
 import radar.pairing.PooledStatement;
+import radar.statement.Polarity;
 
 /**
  * Which scored pairs are flagged. Contradiction is symmetric, so the model is asked both ways:
@@ -16,7 +17,8 @@ import radar.pairing.PooledStatement;
  * {@code both-directions-threshold}). Two actors make a {@link Kind#CONTRADICTION}; one actor at
  * two clearly different times (pairing only offers those) a {@link Kind#CHANGED_OVER_TIME}. The
  * same proposition twice is agreement, whatever the model says. The score is the larger
- * P(contradiction).
+ * P(contradiction). When one actor denies what another asserts, the question turns round: the
+ * pair is a {@link Kind#DENIAL} when the denied and the asserted proposition say the same.
  */
 @ApplicationScoped
 public class ContradictionRule {
@@ -27,22 +29,48 @@ public class ContradictionRule {
     private final double threshold;
     private final double margin;
     private final double bothDirections;
+    private final double denialEntailment;
+    private final double denialSimilarity;
 
     @Inject
     public ContradictionRule(RadarConfig config) {
-        this(config.nli().contradictionThreshold(), config.nli().entailmentMargin(), config.nli().bothDirectionsThreshold());
+        this(config.nli().contradictionThreshold(), config.nli().entailmentMargin(), config.nli().bothDirectionsThreshold(),
+                config.nli().denialEntailment(), config.nli().denialSimilarity());
     }
 
+    /** A rule without denials: for measuring the model alone. */
     public ContradictionRule(double threshold, double margin, double bothDirections) {
+        this(threshold, margin, bothDirections, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    public ContradictionRule(double threshold, double margin, double bothDirections, double denialEntailment, double denialSimilarity) {
         this.threshold = threshold;
         this.margin = margin;
         this.bothDirections = bothDirections;
+        this.denialEntailment = denialEntailment;
+        this.denialSimilarity = denialSimilarity;
     }
 
-    public Decision decide(PairVerdict verdict, PooledStatement earlier, PooledStatement later) {
-        Kind kind = earlier.actorId().equals(later.actorId()) ? Kind.CHANGED_OVER_TIME : Kind.CONTRADICTION;
+    public Decision decide(PairVerdict verdict, PooledStatement earlier, PooledStatement later, double similarity) {
+        boolean sameActor = earlier.actorId().equals(later.actorId());
+        if (!sameActor && (earlier.polarity() == Polarity.DENIES) != (later.polarity() == Polarity.DENIES)) {
+            return denial(verdict, similarity);
+        }
+        if (earlier.polarity() == Polarity.DENIES) return new Decision(false, Kind.CONTRADICTION, 0); // two denials
+        Kind kind = sameActor ? Kind.CHANGED_OVER_TIME : Kind.CONTRADICTION;
         boolean flagged = flags(verdict) && !sameWords(earlier.text(), later.text());
         return new Decision(flagged, kind, Math.max(verdict.ab().contradiction(), verdict.ba().contradiction()));
+    }
+
+    /**
+     * One side denies P, the other asserts Q: a disagreement when P and Q say the same (the model
+     * sees entailment, or the two are close in meaning and the model sees no contradiction).
+     */
+    private Decision denial(PairVerdict verdict, double similarity) {
+        double entailment = Math.max(verdict.ab().entailment(), verdict.ba().entailment());
+        double contradiction = Math.max(verdict.ab().contradiction(), verdict.ba().contradiction());
+        boolean same = entailment >= denialEntailment || (similarity >= denialSimilarity && contradiction < 0.5);
+        return new Decision(same, Kind.DENIAL, Math.max(entailment, similarity));
     }
 
     /** What the model's probabilities alone say. */

@@ -7,6 +7,8 @@ import java.util.Optional;
 public enum Kind {
     /** Two actors say things about the same matter that cannot both be true. */
     CONTRADICTION,
+    /** One actor denies what another asserts ("X denied that …", "dismissed the reports as false"). */
+    DENIAL,
     /** One actor says incompatible things at clearly different times. */
     CHANGED_OVER_TIME;
 

@@ -18,11 +18,13 @@ import radar.statement.StatementExtractor;
 import radar.topic.Terms;
 
 /**
- * Who said what, held against hand-labelled attribution: a statement matches a gold attribution
- * when its words cover at least half of the gold content's words and vice versa, and its actor
- * (canonical or as written) shares a word with the gold speaker. Recall is over the gold
- * attributions of reported speech, by cue type; precision over the statements given a speaker
- * (not the outlet), each matching any gold attribution.
+ * Who said what, held against hand-labelled attribution. A statement belongs to a gold
+ * attribution when at least half of its words are in the gold content and its actor (canonical
+ * or as written) shares a word with the gold speaker. A gold attribution is found when the
+ * statements that belong to it cover at least half of its content's words (a quote of three
+ * sentences is three statements here, one span there). Recall is over the gold attributions of
+ * reported speech, by cue type; precision over the statements given a speaker (not the outlet),
+ * each belonging to some gold attribution.
  */
 final class AttributionEvaluation {
 
@@ -55,13 +57,13 @@ final class AttributionEvaluation {
             CueType type = CueType.of(gold);
             int[] counts = recall.get(type);
             counts[1]++;
-            if (spoken.stream().anyMatch(c -> matches(c, gold))) counts[0]++;
+            if (found(spoken, gold)) counts[0]++;
             else if (type != CueType.OTHER) missed.add(doc.doc() + " [" + type.label() + "] " + gold.speaker() + " / " + gold.cue() + " / " + gold.content()
                     + "\n    ours: " + closest(claims, gold));
         }
         for (Claim c : spoken) {
             attributed++;
-            if (doc.attributions().stream().anyMatch(g -> matches(c, g))) attributedRight++;
+            if (doc.attributions().stream().anyMatch(g -> belongs(c, g))) attributedRight++;
             else wrong.add(doc.doc() + " " + c.actor().name() + " (\"" + c.actorAsWritten() + "\"): " + c.text());
         }
     }
@@ -86,16 +88,27 @@ final class AttributionEvaluation {
         return new Counts(attributedRight, attributed);
     }
 
-    static boolean matches(Claim claim, Attribution gold) {
+    static boolean belongs(Claim claim, Attribution gold) {
         if (gold.content() == null || gold.speaker() == null) return false;
-        Set<String> ours = new HashSet<>(Terms.words(claim.text())), theirs = new HashSet<>(Terms.words(gold.content()));
-        if (ours.isEmpty() || theirs.isEmpty()) return false;
+        Set<String> ours = new HashSet<>(Terms.words(claim.text()));
+        if (ours.isEmpty()) return false;
         Set<String> shared = new HashSet<>(ours);
-        shared.retainAll(theirs);
-        if (shared.size() < MIN_COVER * ours.size() || shared.size() < MIN_COVER * theirs.size()) return false;
+        shared.retainAll(new HashSet<>(Terms.words(gold.content())));
+        if (shared.size() < MIN_COVER * ours.size()) return false;
         Set<String> speaker = speakerWords(gold.speaker());
         speaker.retainAll(speakerWords(claim.actor().name() + " " + claim.actorAsWritten()));
         return !speaker.isEmpty();
+    }
+
+    static boolean found(List<Claim> claims, Attribution gold) {
+        Set<String> theirs = gold.content() == null ? Set.of() : new HashSet<>(Terms.words(gold.content()));
+        if (theirs.isEmpty()) return false;
+        Set<String> covered = new HashSet<>();
+        for (Claim c : claims) {
+            if (belongs(c, gold)) covered.addAll(Terms.words(c.text()));
+        }
+        covered.retainAll(theirs);
+        return covered.size() >= MIN_COVER * theirs.size();
     }
 
     /** Words that can name a speaker: pronouns count ("he" said), articles do not. */

@@ -14,7 +14,6 @@ import java.util.Map;
 import radar.RadarConfig;
 import radar.actor.ActorRegistry;
 import radar.sentence.SentenceSplitter;
-import radar.statement.SpeakerFinder;
 import radar.statement.StatementExtractor;
 import radar.analysis.ArticleRun;
 import radar.evaluate.LabelledArticles.LabelledArticle;
@@ -70,7 +69,7 @@ public final class EvaluateCommand {
 
     private static void attribution(Path file, Path misses) throws IOException {
         RadarConfig config = StandalonePipeline.config();
-        StatementExtractor extractor = new StatementExtractor(new SpeakerFinder(new ActorRegistry(config)));
+        StatementExtractor extractor = StatementExtractor.create(new ActorRegistry(config));
         AttributionEvaluation e = new AttributionEvaluation(PolnearFile.read(file), new SentenceSplitter(), extractor);
         print(e, file, System.out);
         if (misses.getParent() != null) Files.createDirectories(misses.getParent());

@@ -15,7 +15,6 @@ import radar.nli.ModelScorer;
 import radar.nli.NliModel;
 import radar.pairing.CandidateSelector;
 import radar.sentence.SentenceSplitter;
-import radar.statement.SpeakerFinder;
 import radar.statement.StatementExtractor;
 import radar.topic.Embedder;
 
@@ -36,7 +35,7 @@ final class StandalonePipeline implements AutoCloseable {
         registry = new ActorRegistry(config);
         RadarConfig.Nli nli = config.nli();
         model = NliModel.load(nli.modelDir(), nli.maxTokens(), nli.threads(), nli.workers());
-        pipeline = new Pipeline(new SentenceSplitter(), new StatementExtractor(new SpeakerFinder(registry)), new Embedder(),
+        pipeline = new Pipeline(new SentenceSplitter(), StatementExtractor.create(registry), new Embedder(),
                 new CandidateSelector(config), new ModelScorer(model, nli.batchSize(), ModelScorer.UNTIMED), new ContradictionRule(config), config);
     }
 

@@ -42,7 +42,7 @@ public final class RunReport {
         Actor actor = c.actor();
         Views.ActorView actorView = new Views.ActorView(actor.id(), actor.name(), c.actorAsWritten(), actor.kind(), actor.role(),
                 registry.side(actor).map(Actor::name).orElse(null));
-        return new Views.SideView(null, c.text(), c.sentence().text(), actorView, null, filed.article(), article.title(),
+        return new Views.SideView(null, c.text(), c.polarity().name().toLowerCase(java.util.Locale.ROOT), c.sentence().text(), actorView, null, filed.article(), article.title(),
                 article.source(), article.url(), article.publishedAt());
     }
 }

@@ -12,8 +12,11 @@ public final class Views {
     /** Who asserts a statement: canonical actor, and the words the article used. */
     public record ActorView(String id, String name, String asWritten, String kind, String role, String side) {}
 
-    /** One side of a flagged pair. {@code statementId} and {@code articleId} are null in one-off reports. */
-    public record SideView(Long statementId, String text, String sentence, ActorView actor, Long articleId,
+    /**
+     * One side of a flagged pair. {@code polarity}: "asserts" or "denies" ({@code text} is what is
+     * denied). {@code statementId} and {@code articleId} are null in one-off reports.
+     */
+    public record SideView(Long statementId, String text, String polarity, String sentence, ActorView actor, Long articleId,
                            Integer articleIndex, String title, String source, String url, Instant publishedAt) {}
 
     /** P(contradiction), P(entailment), P(neutral) of one direction. */
@@ -31,7 +34,8 @@ public final class Views {
     public record Review(String status, String comment, Instant reviewedAt) {}
 
 
-    public record StatementView(Long id, String text, String sentence, ActorView actor, String topic) {}
+    /** A stored statement: its proposition, whether its actor asserts or denies it, the sentence it comes from. */
+    public record StatementView(Long id, String text, String polarity, String sentence, ActorView actor, String topic) {}
 
     /** The answer to POST /articles and GET /articles/{id}. */
     public record ArticleReport(long articleId, boolean duplicate, String title, String source, int statementCount,

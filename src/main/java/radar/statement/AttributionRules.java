@@ -22,6 +22,10 @@ final class AttributionRules {
     private static final Pattern THAT = Pattern.compile(
             "(?i)^(?:(?:(?:on|in|at|during|after|before|last|this|earlier|later|also|again|previously|repeatedly|publicly)\\b[^,“\"]{0,80}?"
                     + "|[A-Z][a-z]+day|reporters|journalists|the media|\\w+ly)\\s+)?that\\s+");
+    /** "told a veterans group that", "warning voters that": verbs whose listener comes before the claim. */
+    private static final Pattern THAT_AFTER_LISTENER = Pattern.compile("(?i)^(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+\\s+that\\s+");
+    private static final java.util.Set<String> LISTENER_VERBS = java.util.Set.of("told", "tells", "telling", "tell", "warned", "warns",
+            "warning", "assured", "assures", "assuring", "informed", "reminded", "reminding");
     /** A complement that cannot be stripped to a claim: "insists on …", "did not say how …". */
     private static final Pattern NOT_A_CLAUSE = Pattern.compile(
             "(?i)^(?:on|of|for|about|to|with|at|in|by|as|how|whether|what|why|when|where|if|up|out|into)\\b");
@@ -102,13 +106,17 @@ final class AttributionRules {
             if (Quotes.insideQuote(text, verb.start()) || NEGATED.matcher(lead).find() || SUBORDINATE_START.matcher(lead.strip()).matches()) {
                 continue;
             }
-            if (PASSIVE.matcher(lead).find()) {
+            // "was described by X as …" is passive; "is saying that …" is not.
+            if (PASSIVE.matcher(lead).find() && !verb.group(1).endsWith("ing")) {
                 Speaker agent = rest.regionMatches(true, 0, "by ", 0, 3) ? speakers.named(rest.substring(3).split("[,;]| as ", 2)[0], context) : null;
                 if (agent != null) return new Attribution(agent, List.of(text));
                 continue;
             }
             Speaker speaker = speakers.beforeVerb(lead, verb.group(1), context);
             if (speaker == null) continue;
+            DisputeFrames.Framed framed = DisputeFrames.read(verb.group(1), rest.replaceFirst("[.]+$", ""));
+            if (framed != null) return new Attribution(speaker, List.of(framed.proposition()), framed.polarity());
+            if (DisputeFrames.speechOnlyWhenFramed(verb.group(1))) continue;
             List<String> claims = claimsOf(text, lead, rest, verb.group(1), speaker);
             // "Zelenskyy expressed skepticism, citing CLAIM": a claim-bearing verb beats a stance verb.
             if (claims != null && SpeechVerbs.isFraming(verb.group(1))) return new Attribution(speaker, claims);
@@ -134,6 +142,10 @@ final class AttributionRules {
         if (!SpeechVerbs.isFraming(verb) || lead.strip().split("\\s+").length > MAX_LEAD_WORDS_FOR_STRIPPING) return List.of(text);
         Matcher that = THAT.matcher(rest);
         if (that.find()) return continuations(rest.substring(that.end()));
+        Matcher listener = THAT_AFTER_LISTENER.matcher(rest);
+        if (LISTENER_VERBS.contains(verb.toLowerCase(java.util.Locale.ROOT)) && listener.find()) {
+            return continuations(rest.substring(listener.end()));
+        }
         if (restIsNoClause) return null;
         return continuations(rest);
     }
@@ -158,5 +170,9 @@ final class AttributionRules {
         return List.of(CONTINUATION.split(claim, -1));
     }
 
-    record Attribution(Speaker speaker, List<String> claims) {}
+    record Attribution(Speaker speaker, List<String> claims, Polarity polarity) {
+        Attribution(Speaker speaker, List<String> claims) {
+            this(speaker, claims, Polarity.ASSERTS);
+        }
+    }
 }

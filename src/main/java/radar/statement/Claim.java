@@ -12,5 +12,7 @@ import radar.sentence.Sentence;
  * @param actor who asserts it; the article's source when no one is quoted
  * @param actorAsWritten the words naming the actor in the article ("Kremlin spokesperson Dmitry
  *     Peskov", "he"), or the source's name
+ * @param polarity whether the actor asserts the proposition or denies it ("India denied that its
+ *     jets were shot down": the text is "its jets were shot down", the polarity DENIES)
  */
-public record Claim(Sentence sentence, String text, Actor actor, String actorAsWritten) {}
+public record Claim(Sentence sentence, String text, Actor actor, String actorAsWritten, Polarity polarity) {}

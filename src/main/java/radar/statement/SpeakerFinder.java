@@ -29,7 +29,7 @@ public class SpeakerFinder {
     private static final Pattern INTRO_PARTICIPLE = Pattern.compile("^[A-Z][a-z]+ing\\b[^,]*,\\s*");
     private static final Pattern TRAILING_FILLER = Pattern.compile(
             "(?:[\\s,]+(?:also|firmly|earlier|later|again|previously|repeatedly|publicly|then|now|has|have|had|would|will|could"
-                    + "|did|does|already|still|only|just|once|further|today|yesterday|(?:on|earlier on|late on|early on|last) [A-Z][a-z]+day"
+                    + "|did|does|is|are|was|were|already|still|only|just|once|further|today|yesterday|(?:on|earlier on|late on|early on|last) [A-Z][a-z]+day"
                     + "|[A-Z][a-z]+day|responded by|reacted by|replied by|[a-z]+ly))+[\\s,]*$");
     private static final Pattern TRAILING_ASIDE = Pattern.compile(",\\s[^,]{1,60},?\\s*$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(he|she|it|they)\\b");
@@ -62,15 +62,20 @@ public class SpeakerFinder {
     record Candidate(Speaker speaker, int start, int end) {}
 
     private final ActorRegistry registry;
+    private final SubjectPhrase subjects;
 
     @Inject
-    public SpeakerFinder(ActorRegistry registry) {
+    public SpeakerFinder(ActorRegistry registry, SubjectPhrase subjects) {
         this.registry = registry;
+        this.subjects = subjects;
     }
 
     /** The speaker named by the words right before a speech verb, or null if they name none. */
     Speaker beforeVerb(String lead, String verb, ArticleContext context) {
-        String s = INTRO.matcher(lead.strip()).replaceFirst("");
+        // "He’s claiming": the contraction is the auxiliary, the pronoun the speaker.
+        // A parenthesis names a party or a place, not the speaker: "Rep. Gwen Moore (D-Wis.) said".
+        String s = INTRO.matcher(lead.replaceAll("\\s*\\([^()]{1,40}\\)", "").strip()).replaceFirst("")
+                .replaceFirst("(?i)\\b(he|she|it|they|who)[’']s$", "$1");
         s = INTRO_PARTICIPLE.matcher(s).replaceFirst("");
         boolean participleAfterClause = verb.toLowerCase(Locale.ROOT).endsWith("ing") && s.stripTrailing().endsWith(",");
         if (participleAfterClause) {
@@ -91,7 +96,26 @@ public class SpeakerFinder {
             if (withoutAside.equals(trimmed)) break;
             s = withoutAside;
         }
-        return null;
+        // Nothing known ends there: the noun phrase that does ("The Indiana governor") is the speaker.
+        String rest = TRAILING_FILLER.matcher(s).replaceFirst("").replaceAll("[\\s,]+$", "");
+        String phrase = rest.isBlank() ? null : subjects.before(rest);
+        if (phrase == null) return null;
+        Speaker speaker = description(phrase, context);
+        context.named(speaker.actor(), phrase);
+        return speaker;
+    }
+
+    /** A speaker known only by a description: one named so before in this article, or someone new. */
+    private Speaker description(String phrase, ArticleContext context) {
+        String key = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|its|his|her|their)\\s+", "");
+        Actor actor = context.describedBy(List.of(key.split("\\s+"))).orElseGet(() -> context.discover("the-" + ActorRegistry.slug(key),
+                () -> new Actor("the-" + ActorRegistry.slug(key), "the " + key, Actor.INSTITUTION, null, null, null, List.of(phrase))));
+        return new Speaker(actor, phrase, false);
+    }
+
+    /** The claim with a leading pronoun that means the speaker replaced by the speaker's name. */
+    String selfReference(String claim, Speaker speaker) {
+        return subjects.selfReference(claim, speaker.actor().name(), speaker.person());
     }
 
     /** The speaker named by a phrase on its own ("a statement from the White House", "Peskov"). */
@@ -147,12 +171,8 @@ public class SpeakerFinder {
         }
         Matcher description = DESCRIPTION.matcher(text);
         while (description.find()) {
-            String phrase = description.group().strip();
-            String key = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|its|his|her|their)\\s+", "");
             // "the regulator", "the finance ministry": a speaker of this article named so before, else someone new.
-            Actor actor = context.describedBy(List.of(key.split("\\s+"))).orElseGet(() -> context.discover("the-" + ActorRegistry.slug(key),
-                    () -> new Actor("the-" + ActorRegistry.slug(key), "the " + key, Actor.INSTITUTION, null, null, null, List.of(phrase))));
-            add(found, new Candidate(new Speaker(actor, phrase, false), description.start(), description.end()), firm);
+            add(found, new Candidate(description(description.group().strip(), context), description.start(), description.end()), firm);
         }
         found.sort(Comparator.comparingInt(Candidate::start));
         return found;

@@ -2,6 +2,7 @@ package radar.statement;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The verbs that introduce reported speech, and which of them take a clause we can strip to. */
@@ -29,7 +30,9 @@ final class SpeechVerbs {
     /** Verbs that attribute a stance without a separable claim: the whole clause is kept. */
     static final Set<String> STANCE = Set.of(
             "accused", "accuses", "accusing", "described", "describes", "describing",
-            "dismissed", "dismisses", "dismissing",
+            "dismissed", "dismisses", "dismissing", "rejected", "rejects", "rejecting", "refuted", "refutes", "refuting",
+            "disputed", "disputes", "disputing", "rebuffed", "blaming", "remarked", "proclaimed", "proclaiming", "tweeted",
+            "concluded", "conceded", "contended", "replied", "testified", "complained", "estimated", "estimates",
             "characterized", "characterised", "characterizes", "voiced", "voices", "expressed", "expresses",
             "urged", "urges", "called", "criticized", "criticised", "condemned", "condemns",
             "welcomed", "welcomes", "blamed", "blames", "praised", "praises");
@@ -39,6 +42,18 @@ final class SpeechVerbs {
      * Case-sensitive on purpose: "the United States" holds no verb.
      */
     static final Pattern ANY = Pattern.compile("(?<![\\p{L}'’])(" + alternatives() + ")(?![\\p{L}])");
+
+    /** A speech verb, not a participle, within the first few words: "the union said", "its chief executive told". */
+    static boolean finiteVerbNearStart(String clause) {
+        Matcher verb = ANY.matcher(clause);
+        return verb.find() && !verb.group(1).endsWith("ing") && clause.substring(0, verb.start()).strip().split("\\s+").length <= 6;
+    }
+
+    /** An active participle of speech within the first few words: "analysts suggesting", "Peskov stating". */
+    static boolean participleNearStart(String clause) {
+        Matcher verb = ANY.matcher(clause);
+        return verb.find() && verb.group(1).endsWith("ing") && clause.substring(0, verb.start()).strip().split("\\s+").length <= 6;
+    }
 
     static boolean isFraming(String verb) {
         return FRAMING.contains(verb.toLowerCase(Locale.ROOT));

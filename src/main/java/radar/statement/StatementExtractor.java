@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import radar.actor.Actor;
+import radar.actor.ActorRegistry;
 import radar.sentence.Sentence;
 
 /**
@@ -26,16 +27,21 @@ public class StatementExtractor {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(register or log ?in|log ?in or register|to post a comment|^share this|contributed to this report"
                     + "|all rights reserved|sign up for|subscribe to|click here|read more:)");
-    private static final Pattern LEADING_SUBORDINATE = Pattern.compile("^(?:While|Although|Though|Whereas)\\s+");
-    private static final Pattern CLAUSE_JOINT = Pattern.compile(",\\s+(?:while|whereas|with)\\s+");
 
     private final SpeakerFinder speakers;
     private final AttributionRules rules;
+    private final ClauseSplitter clauses;
 
     @Inject
     public StatementExtractor(SpeakerFinder speakers) {
         this.speakers = speakers;
         this.rules = new AttributionRules(speakers);
+        this.clauses = new ClauseSplitter(rules);
+    }
+
+    /** An extractor wired by hand, outside the container (the evaluate command, tests). */
+    public static StatementExtractor create(ActorRegistry registry) {
+        return new StatementExtractor(new SpeakerFinder(registry, new SubjectPhrase(new Grammar())));
     }
 
     /** @param source the outlet that publishes the article: the actor of unattributed claims */
@@ -77,56 +83,31 @@ public class StatementExtractor {
 
     private List<Claim> sentenceStatements(Sentence sentence, ArticleContext context) {
         List<Claim> out = new ArrayList<>();
-        for (String clause : clauses(sentence.text(), context)) out.addAll(clauseStatements(sentence, clause, context));
+        for (String clause : clauses.of(sentence.text(), context)) out.addAll(clauseStatements(sentence, clause, context));
         return out;
     }
-
-    /**
-     * A sentence that carries two claims by two actors is read as two clauses: "While Washington
-     * has characterized X, Y", "Russia claims X, while Ukraine says Y", "X, with analysts
-     * suggesting that Y". Split only where the reported clause names its speaker.
-     */
-    private List<String> clauses(String text, ArticleContext context) {
-        Matcher leading = LEADING_SUBORDINATE.matcher(text);
-        if (leading.find()) {
-            int comma = Quotes.commaOutsideQuotes(text, leading.end());
-            if (comma > 0) {
-                String reported = text.substring(leading.end(), comma), main = text.substring(comma + 1).strip();
-                if (rules.attribution(reported, context) != null && main.split("\\s+").length >= AttributionRules.MIN_CLAIM_WORDS) return List.of(reported, main);
-            }
-        }
-        Matcher joint = CLAUSE_JOINT.matcher(text);
-        while (joint.find()) {
-            if (Quotes.insideQuote(text, joint.start())) continue;
-            String first = text.substring(0, joint.start()), second = text.substring(joint.end());
-            if (rules.attribution(second, context) != null) return List.of(first, second);
-        }
-        return List.of(text);
-    }
-
-
 
     private List<Claim> clauseStatements(Sentence sentence, String text, ArticleContext context) {
         AttributionRules.Attribution attribution = rules.attribution(text, context);
         if (attribution == null) {
             speakers.observe(text, context);
-            return statements(sentence, context.sourceSpeaker(), List.of(text));
+            return statements(sentence, context.sourceSpeaker(), List.of(text), Polarity.ASSERTS, context);
         }
         context.spoke(attribution.speaker());
-        return statements(sentence, attribution.speaker(), attribution.claims());
+        return statements(sentence, attribution.speaker(), attribution.claims(), attribution.polarity(), context);
     }
 
-    private List<Claim> statements(Sentence sentence, Speaker speaker, List<String> claims) {
+    private List<Claim> statements(Sentence sentence, Speaker speaker, List<String> claims, Polarity polarity, ArticleContext context) {
         List<Claim> out = new ArrayList<>();
         for (String claim : claims) {
             String cleaned = PropositionSimplifier.clean(PropositionSimplifier.simplify(PropositionSimplifier.clean(claim)));
+            if (!speaker.actor().equals(context.source)) cleaned = speakers.selfReference(cleaned, speaker);
             if (cleaned.split("\\s+").length >= AttributionRules.MIN_CLAIM_WORDS && !QUESTION.matcher(cleaned).find()) {
-                out.add(new Claim(sentence, cleaned, speaker.actor(), speaker.asWritten()));
+                out.add(new Claim(sentence, cleaned, speaker.actor(), speaker.asWritten(), polarity));
             }
         }
         return out;
     }
-
 
     /** The sentence after a closing quote when it only says who spoke: "Putin asked in a video call." */
     private static Sentence attributionTail(List<Sentence> sentences, int next, int paragraph) {
@@ -161,7 +142,7 @@ public class StatementExtractor {
                 if (end >= 0) text = text.substring(0, end);
             }
             if (s == first && open >= 0) text = text.substring(Math.min(text.length(), open + 1));
-            out.addAll(statements(s, speaker, List.of(text)));
+            out.addAll(statements(s, speaker, List.of(text), Polarity.ASSERTS, context));
         }
         return out;
     }

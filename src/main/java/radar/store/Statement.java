@@ -40,6 +40,9 @@ public class Statement extends PanacheEntityBase {
     @Column(name = "actor_as_written")
     public String actorAsWritten;
 
+    /** asserts or denies: "X denied that P" is stored as P, denied by X. */
+    public String polarity;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "topic_id")
     public Topic topic;
@@ -59,6 +62,7 @@ public class Statement extends PanacheEntityBase {
         s.text = analyzed.claim().text();
         s.actor = actor;
         s.actorAsWritten = analyzed.claim().actorAsWritten();
+        s.polarity = analyzed.claim().polarity().name().toLowerCase(java.util.Locale.ROOT);
         s.topic = topic;
         s.embedding = Vectors.toBytes(analyzed.pooled().embedding());
         s.contextEmbedding = Vectors.toBytes(analyzed.pooled().contextEmbedding());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import radar.pairing.Origin;
 import radar.pairing.PooledStatement;
+import radar.statement.Polarity;
 import radar.topic.Vectors;
 
 /**
@@ -25,7 +26,7 @@ import radar.topic.Vectors;
 @ApplicationScoped
 public class StatementIndex {
 
-    private static final String SELECT = "select s.id, a.id, s.sentenceIndex, s.actor.id, a.publishedAt, s.embedding, s.contextEmbedding, s.text"
+    private static final String SELECT = "select s.id, a.id, s.sentenceIndex, s.actor.id, a.publishedAt, s.embedding, s.contextEmbedding, s.text, s.polarity"
             + " from Statement s join s.article a ";
 
     @Inject EntityManager em;
@@ -53,7 +54,8 @@ public class StatementIndex {
         for (Object[] r : rows) {
             long id = (Long) r[0];
             if (!known.add(id)) continue;
-            entries.add(PooledStatement.of(new Origin.Known(id, (Long) r[1]), (Integer) r[2], (String) r[3], (Instant) r[4],
+            entries.add(PooledStatement.of(new Origin.Known(id, (Long) r[1]), (Integer) r[2], (String) r[3],
+                    Polarity.valueOf(((String) r[8]).toUpperCase(java.util.Locale.ROOT)), (Instant) r[4],
                     Vectors.fromBytes((byte[]) r[5]), Vectors.fromBytes((byte[]) r[6]), (String) r[7]));
             highestId = Math.max(highestId, id);
         }

@@ -9,7 +9,7 @@ final class StoredViews {
     private StoredViews() {}
 
     static Views.StatementView statement(Statement s) {
-        return new Views.StatementView(s.id, s.text, s.sentence, actor(s), s.topic.label);
+        return new Views.StatementView(s.id, s.text, s.polarity, s.sentence, actor(s), s.topic.label);
     }
 
     static Views.ContradictionView contradiction(Contradiction c) {
@@ -21,7 +21,7 @@ final class StoredViews {
 
     private static Views.SideView side(Statement s) {
         Article a = s.article;
-        return new Views.SideView(s.id, s.text, s.sentence, actor(s), a.id, null, a.title, a.source, a.url, a.publishedAt);
+        return new Views.SideView(s.id, s.text, s.polarity, s.sentence, actor(s), a.id, null, a.title, a.source, a.url, a.publishedAt);
     }
 
     private static Views.ActorView actor(Statement s) {

@@ -1,0 +1,65 @@
+package radar.statement;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a sentence into the clauses that carry one speaker's claim each, and drops what belongs to
+ * no claim (a dateline). "…, something the company has since denied" becomes a clause of its own:
+ * "the company denied that …".
+ */
+final class ClauseSplitter {
+
+    private static final Pattern LEADING_SUBORDINATE = Pattern.compile("^(?:While|Although|Though|Whereas)\\s+");
+    private static final Pattern CLAUSE_JOINT = Pattern.compile(",\\s+(?:while|whereas|with|and|but)\\s+");
+    /** "LONDON (AP) – ", "WASHINGTON, June 3 (Reuters) - ": where and who filed it, not what anyone claims. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[A-Z][A-Z .,'’-]{1,40}(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*[–—-]{1,2}\\s+");
+    /** "X, something the company has since denied": the relative clause is the company's denial of X. */
+    private static final Pattern RELATIVE_DENIAL = Pattern.compile(
+            "^(?<claim>.+?),\\s+(?:something|a claim|claims|an allegation|allegations|a charge|an accusation|a report|reports|which)\\s+(?:that\\s+)?"
+                    + "(?<who>[^,“”\"]{2,60}?)\\s+(?:(?:has|have|had)\\s+)?(?:since\\s+|strongly\\s+|repeatedly\\s+|flatly\\s+|quickly\\s+)?"
+                    + "(?<verb>denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|called (?:false|fabricated|baseless|untrue|a lie))[.]?$");
+
+    private final AttributionRules rules;
+
+    ClauseSplitter(AttributionRules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * A sentence that carries two claims by two actors is read as two clauses: "While Washington
+     * has characterized X, Y", "Russia claims X, while Ukraine says Y", "X, with analysts
+     * suggesting that Y". Split only where the reported clause names its speaker.
+     */
+    List<String> of(String sentence, ArticleContext context) {
+        String text = DATELINE.matcher(sentence).replaceFirst("");
+        Matcher relative = RELATIVE_DENIAL.matcher(text);
+        if (relative.matches()) {
+            String claim = relative.group("claim");
+            return List.of(claim, relative.group("who") + " denied that " + claim);
+        }
+        Matcher leading = LEADING_SUBORDINATE.matcher(text);
+        if (leading.find()) {
+            int comma = Quotes.commaOutsideQuotes(text, leading.end());
+            if (comma > 0) {
+                String reported = text.substring(leading.end(), comma), main = text.substring(comma + 1).strip();
+                if (rules.attribution(reported, context) != null && main.split("\\s+").length >= AttributionRules.MIN_CLAIM_WORDS) return List.of(reported, main);
+            }
+        }
+        Matcher joint = CLAUSE_JOINT.matcher(text);
+        while (joint.find()) {
+            if (Quotes.insideQuote(text, joint.start())) continue;
+            String first = text.substring(0, joint.start()), second = text.substring(joint.end());
+            // "…, and the union said …" is a second speaker; "…, and Il-78 aircraft, adding …" is not.
+            if (joint.group().contains("and") || joint.group().contains("but")) {
+                if (!SpeechVerbs.finiteVerbNearStart(second)) continue;
+            } else if (joint.group().contains("with") && !SpeechVerbs.participleNearStart(second)) {
+                continue; // "…, with analysts suggesting that …" reports speech; "…, with explosions reported in …" does not
+            }
+            if (rules.attribution(second, context) != null) return List.of(first, second);
+        }
+        return List.of(text);
+    }
+}

@@ -1,0 +1,73 @@
+package radar.statement;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Frames of dispute, read into the proposition they are about and its polarity: "X denied that Y",
+ * "X denied Y", "X dismissed Y as false", "X rejected the claim that Y" deny Y; "X accused Y of
+ * Z-ing" asserts "Y Z-ing"; "X blamed Y for Z" asserts "Y caused Z".
+ */
+final class DisputeFrames {
+
+    /** What a frame says: its proposition, asserted or denied. */
+    record Framed(String proposition, Polarity polarity) {}
+
+    static final Set<String> DENY = Set.of("denied", "denies", "denying", "deny", "rejected", "rejects", "rejecting",
+            "dismissed", "dismisses", "dismissing", "refuted", "refutes", "refuting", "disputed", "disputes", "disputing", "rebuffed");
+    static final Set<String> ACCUSE = Set.of("accused", "accuses", "accusing", "blamed", "blames", "blaming");
+
+    private static final Pattern CLAIM_THAT = Pattern.compile(
+            "(?i)^(?:(?:the|a|an|these|those|such|any|all)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:claims?|reports?|allegations?|accusations?"
+                    + "|suggestions?|assertions?|charges?|rumou?rs?|notion|idea)\\s+that\\s+(?<p>.+)$");
+    private static final Pattern THAT = Pattern.compile("(?i)^(?:(?:on|in|at|earlier|later)\\b[^,“\"]{0,40}?\\s+)?that\\s+(?<p>.+)$");
+    private static final Pattern AS_FALSE = Pattern.compile(
+            "(?i)^(?<p>.+?)\\s+as\\s+(?:false|untrue|baseless|fabricated|fake|lies|a lie|nonsense|propaganda|groundless|unfounded"
+                    + "|(?:completely|totally|entirely|utterly)\\s+\\w+)\\b.*$");
+    /** An object that is itself a claim: one can deny responsibility or a report, not (in this sense) a condition or an offer. */
+    private static final Pattern CLAIM_OBJECT = Pattern.compile(
+            "(?i)^(?:(?:the|a|an|these|those|such|any|all|his|her|its|their|[\\p{L}’'-]+[’']s)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?"
+                    + "(?:claims?|reports?|allegations?|accusations?|charges?|suggestions?|rumou?rs?|responsibility|involvement|wrongdoing"
+                    + "|account|accounts|assertions?|statements?|figures?|findings?|assessments?)\\b.*$");
+    /** "denied the claim and said that P": the denial points back, the assertion says what the speaker holds. */
+    private static final Pattern DENIED_AND_SAID = Pattern.compile(
+            "(?i)^(?:the|these|those|such|that|this|any)\\s+(?:[\\p{L}’'-]+\\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)"
+                    + ",?\\s+and\\s+(?:said|added|insisted|stated|maintained)(?:\\s+that)?\\s+(?<p>.+)$");
+    private static final Pattern ACCUSED_OF = Pattern.compile("(?i)^(?<who>.+?)\\s+of\\s+(?<what>.+)$");
+    private static final Pattern BLAMED_FOR = Pattern.compile("(?i)^(?<who>.+?)\\s+for\\s+(?<what>.+)$");
+
+    private DisputeFrames() {}
+
+    /** Verbs that report speech only in a dispute frame: "rejected the claim that …" yes, "rejected the offer" no. */
+    static boolean speechOnlyWhenFramed(String verb) {
+        String v = verb.toLowerCase(Locale.ROOT);
+        return v.startsWith("reject") || v.startsWith("refut") || v.startsWith("disput") || v.equals("rebuffed");
+    }
+
+    /** The frame of {@code verb} with its complement {@code rest}, or null when the verb frames no dispute. */
+    static Framed read(String verb, String rest) {
+        String v = verb.toLowerCase(Locale.ROOT);
+        if (rest.isBlank()) return null;
+        if (DENY.contains(v)) {
+            Matcher said = DENIED_AND_SAID.matcher(rest);
+            if (said.matches()) return new Framed(said.group("p"), Polarity.ASSERTS);
+            for (Pattern p : new Pattern[] {CLAIM_THAT, THAT, AS_FALSE}) {
+                Matcher m = p.matcher(rest);
+                if (m.matches()) return new Framed(m.group("p"), Polarity.DENIES);
+            }
+            // "denied responsibility for the blast"; "rejected a condition" is an act, not a denial.
+            return v.startsWith("den") || CLAIM_OBJECT.matcher(rest).matches() ? new Framed(rest, Polarity.DENIES) : null;
+        }
+        if (v.startsWith("accus")) {
+            Matcher m = ACCUSED_OF.matcher(rest);
+            return m.matches() ? new Framed(m.group("who") + " " + m.group("what"), Polarity.ASSERTS) : null;
+        }
+        if (v.startsWith("blam")) {
+            Matcher m = BLAMED_FOR.matcher(rest);
+            return m.matches() ? new Framed(m.group("who") + " caused " + m.group("what"), Polarity.ASSERTS) : null;
+        }
+        return null;
+    }
+}
