@@ -52,17 +52,25 @@ public class Pipeline {
         this.topicJoinSimilarity = config.topics().joinSimilarity();
     }
 
-    public Analysis analyze(ArticleInput article, Memory memory) {
-        StageTimes times = new StageTimes();
-        List<Sentence> sentences = splitter.split(article.text());
-        times.end("sentences");
+    /** The first two stages alone: who says what in the article, nothing compared. */
+    public record Extraction(List<Sentence> sentences, List<Claim> claims) {}
 
-        List<Claim> extracted = extractor.extract(sentences, SourceActors.of(article.source(), article.url()));
-        if (extracted.size() > maxStatements) {
-            throw new ArticleTooLargeException("The article yields " + extracted.size() + " statements; this service takes at most "
+    public Extraction extract(ArticleInput article) {
+        List<Sentence> sentences = splitter.split(article.text());
+        List<Claim> claims = extractor.extract(sentences, SourceActors.of(article.source(), article.url()));
+        if (claims.size() > maxStatements) {
+            throw new ArticleTooLargeException("The article yields " + claims.size() + " statements; this service takes at most "
                     + maxStatements + " per article (radar.limits.max-statements). Split it into several articles.");
         }
-        times.end("statements");
+        return new Extraction(sentences, claims);
+    }
+
+    public Analysis analyze(ArticleInput article, Memory memory) {
+        StageTimes times = new StageTimes();
+        Extraction extraction = extract(article);
+        List<Sentence> sentences = extraction.sentences();
+        List<Claim> extracted = extraction.claims();
+        times.end("extraction");
 
         TopicAssigner topics = new TopicAssigner(memory.topics(), topicJoinSimilarity);
         List<AnalyzedClaim> claims = embedAndAssignTopics(article, sentences, extracted, topics);

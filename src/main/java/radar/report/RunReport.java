@@ -8,6 +8,7 @@ import radar.actor.ActorRegistry;
 import radar.analysis.ArticleInput;
 import radar.analysis.ArticleRun;
 import radar.analysis.InMemoryMemory;
+import radar.analysis.Pipeline;
 import radar.analysis.ScoredPair;
 import radar.statement.Claim;
 
@@ -37,12 +38,27 @@ public final class RunReport {
                 side(b, step.analysis().article(), registry), null, null);
     }
 
+    /** The statements of one article, as {@code POST /statements} answers. */
+    public static Views.Statements statements(Pipeline.Extraction extraction, ActorRegistry registry) {
+        List<Views.ExtractedStatement> out = extraction.claims().stream().map(c -> new Views.ExtractedStatement(c.text(), polarity(c),
+                actor(c, registry), c.sentence().text(), c.sentence().index(), c.sentence().start(), c.sentence().end())).toList();
+        return new Views.Statements(extraction.sentences().size(), out.size(), out);
+    }
+
+    private static Views.ActorView actor(Claim c, ActorRegistry registry) {
+        Actor actor = c.actor();
+        return new Views.ActorView(actor.id(), actor.name(), c.actorAsWritten(), actor.kind(), actor.role(),
+                registry.side(actor).map(Actor::name).orElse(null));
+    }
+
+    private static String polarity(Claim c) {
+        return c.polarity().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static Views.SideView side(InMemoryMemory.Filed filed, ArticleInput article, ActorRegistry registry) {
         Claim c = filed.claim().claim();
-        Actor actor = c.actor();
-        Views.ActorView actorView = new Views.ActorView(actor.id(), actor.name(), c.actorAsWritten(), actor.kind(), actor.role(),
-                registry.side(actor).map(Actor::name).orElse(null));
-        return new Views.SideView(null, c.text(), c.polarity().name().toLowerCase(java.util.Locale.ROOT), c.sentence().text(), actorView, null, filed.article(), article.title(),
+        Views.ActorView actorView = actor(c, registry);
+        return new Views.SideView(null, c.text(), polarity(c), c.sentence().text(), actorView, null, filed.article(), article.title(),
                 article.source(), article.url(), article.publishedAt());
     }
 }

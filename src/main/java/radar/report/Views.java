@@ -41,6 +41,16 @@ public final class Views {
     public record ArticleReport(long articleId, boolean duplicate, String title, String source, int statementCount,
                                 List<StatementView> statements, List<ContradictionView> contradictions) {}
 
+    /**
+     * One statement of {@code POST /statements}: the proposition, whether its actor asserts or
+     * denies it, the actor, and the verbatim sentence with its character offsets in the text.
+     */
+    public record ExtractedStatement(String text, String polarity, ActorView actor, String sentence, int sentenceIndex,
+                                     int sentenceStart, int sentenceEnd) {}
+
+    /** The answer to {@code POST /statements}: who says what in one article; nothing stored, nothing scored. */
+    public record Statements(int sentences, int statementCount, List<ExtractedStatement> statements) {}
+
     /** The answer to POST /reports: nothing stored, so no ids. */
     public record OneOffReport(int articles, int statements, int pairsScored, List<ContradictionView> contradictions) {}
 

@@ -7,8 +7,10 @@ package radar.sentence;
  * @param paragraph index of the line (paragraph, bullet or heading) it came from
  * @param text the sentence as written, without a bullet marker
  * @param kind where it stands in the layout of the article
+ * @param start offset of its first character in the article text
+ * @param end offset after its last character
  */
-public record Sentence(int index, int paragraph, String text, Kind kind) {
+public record Sentence(int index, int paragraph, String text, Kind kind, int start, int end) {
 
     public enum Kind {
         /** Running text. */

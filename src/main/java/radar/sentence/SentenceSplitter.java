@@ -54,15 +54,34 @@ public class SentenceSplitter {
             }
             if (line.isEmpty()) continue;
             if (kind == Sentence.Kind.HEADING) { // short by definition
-                sentences.add(new Sentence(sentences.size(), paragraph, line, kind));
+                sentences.add(located(text, sentences, paragraph, line, kind));
             } else {
                 for (String s : capLength(mergeAbbreviationSplits(detector.sentDetect(line)))) {
-                    sentences.add(new Sentence(sentences.size(), paragraph, s, kind));
+                    sentences.add(located(text, sentences, paragraph, s, kind));
                 }
             }
             paragraph++;
         }
         return sentences;
+    }
+
+    /** The next sentence, with where it stands in the text: after the one before it, whitespace may differ ("U.S." + "President"). */
+    private static Sentence located(String text, List<Sentence> before, int paragraph, String sentence, Sentence.Kind kind) {
+        int from = before.isEmpty() ? 0 : before.get(before.size() - 1).end();
+        int start = text.indexOf(sentence, from), end = start + sentence.length();
+        if (start < 0) {
+            StringBuilder words = new StringBuilder();
+            for (String w : sentence.split("\\s+")) words.append(words.length() == 0 ? "" : "\\s+").append(Pattern.quote(w));
+            var m = Pattern.compile(words.toString()).matcher(text);
+            if (m.find(from)) {
+                start = m.start();
+                end = m.end();
+            } else {
+                start = from;
+                end = from;
+            }
+        }
+        return new Sentence(before.size(), paragraph, sentence, kind, start, end);
     }
 
     /**

@@ -28,6 +28,11 @@ public class ReportService {
         return queries.article(articleId, duplicate);
     }
 
+    /** Who says what in one article; nothing stored, nothing scored (no NLI, so no queue either). */
+    public Views.Statements statements(ArticleInput article) {
+        return RunReport.statements(pipeline.extract(article), registry);
+    }
+
     /** Flagged pairs among the given articles only; nothing is stored. */
     public Views.OneOffReport oneOff(List<ArticleInput> articles) {
         return gate.run(() -> {
