@@ -33,7 +33,7 @@ import radar.service.ReviewService;
 public class ContradictionResource {
 
     static final String STATUS = "(?i)confirmed|dismissed|flagged";
-    static final String KIND = "(?i)contradiction|denial|changed-over-time";
+    static final String KIND = "(?i)contradiction|denial|numeric|changed-over-time";
 
     @Inject ReviewService contradictions;
 
@@ -56,7 +56,7 @@ public class ContradictionResource {
             @QueryParam("minScore") @DecimalMin(value = "0", message = "must be between 0 and 1")
             @DecimalMax(value = "1", message = "must be between 0 and 1") Double minScore,
             @QueryParam("status") @Pattern(regexp = STATUS, message = "must be confirmed, dismissed or flagged") String status,
-            @QueryParam("kind") @Pattern(regexp = KIND, message = "must be contradiction, denial or changed-over-time") String kind,
+            @QueryParam("kind") @Pattern(regexp = KIND, message = "must be contradiction, denial, numeric or changed-over-time") String kind,
             @Context Request request) {
         EntityTag tag = new EntityTag(contradictions.version(), true);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);

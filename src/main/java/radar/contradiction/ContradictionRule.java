@@ -18,7 +18,9 @@ import radar.statement.Polarity;
  * two clearly different times (pairing only offers those) a {@link Kind#CHANGED_OVER_TIME}. The
  * same proposition twice is agreement, whatever the model says. The score is the larger
  * P(contradiction). When one actor denies what another asserts, the question turns round: the
- * pair is a {@link Kind#DENIAL} when the denied and the asserted proposition say the same.
+ * pair is a {@link Kind#DENIAL} when the denied and the asserted proposition say the same. Two
+ * actors giving incompatible numbers for the same counted thing are a {@link Kind#NUMERIC}
+ * conflict; compatible numbers ("more than 270", "about 300") are never flagged.
  */
 @ApplicationScoped
 public class ContradictionRule {
@@ -57,9 +59,13 @@ public class ContradictionRule {
             return denial(verdict, similarity);
         }
         if (earlier.polarity() == Polarity.DENIES) return new Decision(false, Kind.CONTRADICTION, 0); // two denials
+        double score = Math.max(verdict.ab().contradiction(), verdict.ba().contradiction());
+        if (!sameActor && Quantities.conflict(earlier.text(), later.text())) return new Decision(true, Kind.NUMERIC, score);
+        // "more than 270 stores" and "about 300 stores": the numbers agree, whatever the model makes of the wording.
+        if (Quantities.agree(earlier.text(), later.text())) return new Decision(false, Kind.CONTRADICTION, score);
         Kind kind = sameActor ? Kind.CHANGED_OVER_TIME : Kind.CONTRADICTION;
         boolean flagged = flags(verdict) && !sameWords(earlier.text(), later.text());
-        return new Decision(flagged, kind, Math.max(verdict.ab().contradiction(), verdict.ba().contradiction()));
+        return new Decision(flagged, kind, score);
     }
 
     /**

@@ -9,6 +9,8 @@ public enum Kind {
     CONTRADICTION,
     /** One actor denies what another asserts ("X denied that …", "dismissed the reports as false"). */
     DENIAL,
+    /** Two actors give incompatible numbers for the same counted thing ("150 drones" and "no drones"). */
+    NUMERIC,
     /** One actor says incompatible things at clearly different times. */
     CHANGED_OVER_TIME;
 

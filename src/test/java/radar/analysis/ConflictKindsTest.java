@@ -1,0 +1,83 @@
+package radar.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import radar.contradiction.Kind;
+
+/**
+ * Each kind of conflict on made-up paragraphs (none of the seeds' or news-dev's actors or events),
+ * through the whole pipeline with the bundled model: two articles, one after the other.
+ */
+@QuarkusTest
+class ConflictKindsTest {
+
+    @Inject Pipeline pipeline;
+
+    @Test
+    void sameEventSameTimeOppositeClaimsAreAContradiction() {
+        List<ScoredPair> flagged = flagged(
+                article("Wire", "2025-06-02", "The energy ministry said the Harlow power station was shut down on Sunday."),
+                article("Post", "2025-06-02", "Plant workers said the Harlow power station kept running all day on Sunday."));
+        assertEquals(List.of(Kind.CONTRADICTION), kinds(flagged));
+    }
+
+    @Test
+    void oneActorSayingTheOppositeMonthsLaterChangedOverTime() {
+        List<ScoredPair> flagged = flagged(
+                article("Wire", "2025-01-10", "The transport minister said the new river bridge was safe for heavy traffic."),
+                article("Wire", "2025-06-10", "The transport minister said the new river bridge was unsafe for heavy traffic."));
+        assertEquals(List.of(Kind.CHANGED_OVER_TIME), kinds(flagged));
+    }
+
+    @Test
+    void anExplicitDenialInALaterArticleIsADenial() {
+        List<ScoredPair> flagged = flagged(
+                article("Wire", "2025-03-07", "The police said customs officers seized 40 rifles at the northern border crossing on Friday."),
+                article("Post", "2025-03-08", "The customs agency denied that rifles were seized at the northern border crossing."));
+        assertEquals(List.of(Kind.DENIAL), kinds(flagged));
+    }
+
+    @Test
+    void differentCountsOfTheSameNightAreNumeric() {
+        List<ScoredPair> flagged = flagged(
+                article("Wire", "2025-04-01", "The air force said 12 drones were shot down overnight over the capital."),
+                article("Post", "2025-04-01", "The defence ministry said 45 drones were shot down overnight over the capital."));
+        assertEquals(List.of(Kind.NUMERIC), kinds(flagged));
+    }
+
+    @Test
+    void compatibleHedgedNumbersAreNotFlagged() {
+        assertEquals(List.of(), kinds(flagged(
+                article("Wire", "2025-12-20", "The union said more than 270 stores were closed by the strike on Friday."),
+                article("Post", "2025-12-20", "The company said about 300 stores were closed by the strike on Friday."))));
+    }
+
+    @Test
+    void differentClaimsOnOneBroadTopicAreNotFlagged() {
+        assertEquals(List.of(), kinds(flagged(
+                article("Wire", "2025-02-03", "The health ministry said the new hospital wing will open in May."),
+                article("Post", "2025-02-04", "Nurses said staff shortages have worsened across the region this winter."))));
+    }
+
+    private List<ScoredPair> flagged(ArticleInput first, ArticleInput second) {
+        ArticleRun run = new ArticleRun(pipeline);
+        run.add(first);
+        List<ScoredPair> scored = run.add(second).analysis().scored();
+        assertTrue(!scored.isEmpty() || second.text().contains("Nurses"), "the two statements were paired");
+        return scored.stream().filter(ScoredPair::flagged).toList();
+    }
+
+    private static List<Kind> kinds(List<ScoredPair> pairs) {
+        return pairs.stream().map(ScoredPair::kind).toList();
+    }
+
+    private static ArticleInput article(String source, String date, String text) {
+        return new ArticleInput(null, source, null, Instant.parse(date + "T08:00:00Z"), text);
+    }
+}
