@@ -94,6 +94,10 @@ public interface RadarConfig {
         /** ... or their embedding similarity reaches this (and the model sees no contradiction). */
         @WithDefault("0.70")
         double denialSimilarity();
+
+        /** Incompatible numbers for the same counted thing are a numeric conflict when the two statements are at least this similar. */
+        @WithDefault("0.70")
+        double numericSimilarity();
     }
 
     interface Pairing {

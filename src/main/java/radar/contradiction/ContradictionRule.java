@@ -33,24 +33,27 @@ public class ContradictionRule {
     private final double bothDirections;
     private final double denialEntailment;
     private final double denialSimilarity;
+    private final double numericSimilarity;
 
     @Inject
     public ContradictionRule(RadarConfig config) {
         this(config.nli().contradictionThreshold(), config.nli().entailmentMargin(), config.nli().bothDirectionsThreshold(),
-                config.nli().denialEntailment(), config.nli().denialSimilarity());
+                config.nli().denialEntailment(), config.nli().denialSimilarity(), config.nli().numericSimilarity());
     }
 
     /** A rule without denials: for measuring the model alone. */
     public ContradictionRule(double threshold, double margin, double bothDirections) {
-        this(threshold, margin, bothDirections, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+        this(threshold, margin, bothDirections, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
-    public ContradictionRule(double threshold, double margin, double bothDirections, double denialEntailment, double denialSimilarity) {
+    public ContradictionRule(double threshold, double margin, double bothDirections, double denialEntailment, double denialSimilarity,
+                             double numericSimilarity) {
         this.threshold = threshold;
         this.margin = margin;
         this.bothDirections = bothDirections;
         this.denialEntailment = denialEntailment;
         this.denialSimilarity = denialSimilarity;
+        this.numericSimilarity = numericSimilarity;
     }
 
     public Decision decide(PairVerdict verdict, PooledStatement earlier, PooledStatement later, double similarity) {
@@ -60,7 +63,10 @@ public class ContradictionRule {
         }
         if (earlier.polarity() == Polarity.DENIES) return new Decision(false, Kind.CONTRADICTION, 0); // two denials
         double score = Math.max(verdict.ab().contradiction(), verdict.ba().contradiction());
-        if (!sameActor && Quantities.conflict(earlier.text(), later.text())) return new Decision(true, Kind.NUMERIC, score);
+        // Numbers differ between any two events; only close neighbours in meaning count the same thing.
+        if (!sameActor && similarity >= numericSimilarity && Quantities.conflict(earlier.text(), later.text())) {
+            return new Decision(true, Kind.NUMERIC, score);
+        }
         // "more than 270 stores" and "about 300 stores": the numbers agree, whatever the model makes of the wording.
         if (Quantities.agree(earlier.text(), later.text())) return new Decision(false, Kind.CONTRADICTION, score);
         Kind kind = sameActor ? Kind.CHANGED_OVER_TIME : Kind.CONTRADICTION;

@@ -13,8 +13,8 @@ import radar.topic.Terms;
  * Chooses which earlier statements a new statement is compared with: the ones on the same subject
  * (similarity of proposition or context embeddings at least {@code radar.pairing.min-similarity},
  * and at least one content word in common), the closest first, at most
- * {@code radar.pairing.max-candidates} of them, said by another actor, or by the same actor at a
- * clearly different time. Never two claims of one sentence.
+ * {@code radar.pairing.max-candidates} of them, said by another actor at about the same time (or
+ * an unknown one), or by the same actor at a clearly different time. Never two claims of one sentence.
  */
 @ApplicationScoped
 public class CandidateSelector {
@@ -49,9 +49,10 @@ public class CandidateSelector {
 
     boolean comparable(PooledStatement a, PooledStatement b) {
         if (a.origin().sameArticle(b.origin()) && a.sentenceIndex() == b.sentenceIndex()) return false;
-        if (!a.actorId().equals(b.actorId())) return true;
-        // One actor disagreeing with itself is only news as a change over time: dates clearly apart.
-        return a.publishedAt() != null && b.publishedAt() != null
+        boolean datesApart = a.publishedAt() != null && b.publishedAt() != null
                 && Duration.between(a.publishedAt(), b.publishedAt()).abs().compareTo(changedOverTime) >= 0;
+        // Two actors weeks apart speak of different moments; one actor disagreeing with itself is
+        // only news as a change over time: dates clearly apart.
+        return a.actorId().equals(b.actorId()) == datesApart;
     }
 }
