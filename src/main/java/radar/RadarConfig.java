@@ -98,6 +98,10 @@ public interface RadarConfig {
         /** Incompatible numbers for the same counted thing are a numeric conflict when the two statements are at least this similar. */
         @WithDefault("0.70")
         double numericSimilarity();
+
+        /** Against an outlet's own narration (no one quoted), P(contradiction) must reach this in both directions. */
+        @WithDefault("0.50")
+        double narrationThreshold();
     }
 
     interface Pairing {

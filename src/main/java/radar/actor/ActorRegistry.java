@@ -85,8 +85,12 @@ public class ActorRegistry {
         return actor.speaksFor() == null ? actor : byId.getOrDefault(actor.speaksFor(), actor);
     }
 
-    /** The country or side an actor ultimately belongs to, following affiliations upwards. */
+    /**
+     * The country or side an actor ultimately belongs to, following affiliations upwards; a
+     * country of the registry is its own side. Empty for actors the registry does not know.
+     */
     public Optional<Actor> side(Actor actor) {
+        if ("country".equals(actor.kind()) && byId.containsKey(actor.id())) return Optional.of(actor);
         Actor current = actor;
         for (int depth = 0; depth < 5 && current.affiliation() != null; depth++) {
             Actor parent = byId.get(current.affiliation());

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 import radar.RadarConfig;
+import radar.actor.Actor;
+import radar.actor.ActorRef;
+import radar.actor.ActorRegistry;
 import radar.actor.SourceActors;
 import radar.contradiction.ContradictionRule;
 import radar.nli.NliScorer;
@@ -36,18 +39,20 @@ public class Pipeline {
     private final CandidateSelector candidates;
     private final NliScorer nli;
     private final ContradictionRule rule;
+    private final ActorRegistry registry;
     private final int maxStatements;
     private final double topicJoinSimilarity;
 
     @Inject
     public Pipeline(SentenceSplitter splitter, StatementExtractor extractor, Embedder embedder, CandidateSelector candidates,
-                    NliScorer nli, ContradictionRule rule, RadarConfig config) {
+                    NliScorer nli, ContradictionRule rule, ActorRegistry registry, RadarConfig config) {
         this.splitter = splitter;
         this.extractor = extractor;
         this.embedder = embedder;
         this.candidates = candidates;
         this.nli = nli;
         this.rule = rule;
+        this.registry = registry;
         this.maxStatements = config.limits().maxStatements();
         this.topicJoinSimilarity = config.topics().joinSimilarity();
     }
@@ -109,7 +114,8 @@ public class Pipeline {
         List<AnalyzedClaim> claims = new ArrayList<>(extracted.size());
         for (int i = 0; i < extracted.size(); i++) {
             Claim c = extracted.get(i);
-            PooledStatement pooled = PooledStatement.of(new Origin.Current(i), c.sentence().index(), c.actor().id(), c.polarity(),
+            ActorRef actor = new ActorRef(c.actor().id(), c.actor().kind(), registry.side(c.actor()).map(Actor::name).orElse(null));
+            PooledStatement pooled = PooledStatement.of(new Origin.Current(i), c.sentence().index(), actor, c.polarity(),
                     article.publishedAt(), embeddings.get(i), contexts.get(i), c.text());
             claims.add(new AnalyzedClaim(c, pooled, topics.assign(contexts.get(i), c.text())));
         }

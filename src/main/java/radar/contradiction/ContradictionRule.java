@@ -20,7 +20,9 @@ import radar.statement.Polarity;
  * P(contradiction). When one actor denies what another asserts, the question turns round: the
  * pair is a {@link Kind#DENIAL} when the denied and the asserted proposition say the same. Two
  * actors giving incompatible numbers for the same counted thing are a {@link Kind#NUMERIC}
- * conflict; compatible numbers ("more than 270", "about 300") are never flagged.
+ * conflict; compatible numbers ("more than 270", "about 300") are never flagged. Two voices of one
+ * known side are not flagged against each other, and an outlet's own narration needs the model to
+ * lean to contradiction both ways ({@code narration-threshold}).
  */
 @ApplicationScoped
 public class ContradictionRule {
@@ -34,30 +36,33 @@ public class ContradictionRule {
     private final double denialEntailment;
     private final double denialSimilarity;
     private final double numericSimilarity;
+    private final double narrationThreshold;
 
     @Inject
     public ContradictionRule(RadarConfig config) {
         this(config.nli().contradictionThreshold(), config.nli().entailmentMargin(), config.nli().bothDirectionsThreshold(),
-                config.nli().denialEntailment(), config.nli().denialSimilarity(), config.nli().numericSimilarity());
+                config.nli().denialEntailment(), config.nli().denialSimilarity(), config.nli().numericSimilarity(),
+                config.nli().narrationThreshold());
     }
 
     /** A rule without denials: for measuring the model alone. */
     public ContradictionRule(double threshold, double margin, double bothDirections) {
-        this(threshold, margin, bothDirections, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+        this(threshold, margin, bothDirections, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, bothDirections);
     }
 
     public ContradictionRule(double threshold, double margin, double bothDirections, double denialEntailment, double denialSimilarity,
-                             double numericSimilarity) {
+                             double numericSimilarity, double narrationThreshold) {
         this.threshold = threshold;
         this.margin = margin;
         this.bothDirections = bothDirections;
         this.denialEntailment = denialEntailment;
         this.denialSimilarity = denialSimilarity;
         this.numericSimilarity = numericSimilarity;
+        this.narrationThreshold = narrationThreshold;
     }
 
     public Decision decide(PairVerdict verdict, PooledStatement earlier, PooledStatement later, double similarity) {
-        boolean sameActor = earlier.actorId().equals(later.actorId());
+        boolean sameActor = earlier.actor().id().equals(later.actor().id());
         if (!sameActor && (earlier.polarity() == Polarity.DENIES) != (later.polarity() == Polarity.DENIES)) {
             return denial(verdict, similarity);
         }
@@ -69,9 +74,15 @@ public class ContradictionRule {
         }
         // "more than 270 stores" and "about 300 stores": the numbers agree, whatever the model makes of the wording.
         if (Quantities.agree(earlier.text(), later.text())) return new Decision(false, Kind.CONTRADICTION, score);
-        Kind kind = sameActor ? Kind.CHANGED_OVER_TIME : Kind.CONTRADICTION;
-        boolean flagged = flags(verdict) && !sameWords(earlier.text(), later.text());
-        return new Decision(flagged, kind, score);
+        if (sameActor) return new Decision(flags(verdict) && !sameWords(earlier.text(), later.text()), Kind.CHANGED_OVER_TIME, score);
+        // One side's voices (the Kremlin and Russia) are not one another's contradiction.
+        if (earlier.actor().sameSide(later.actor()) || sameWords(earlier.text(), later.text())) {
+            return new Decision(false, Kind.CONTRADICTION, score);
+        }
+        // An outlet's own narration is background: against it, the model must lean both ways.
+        boolean narration = earlier.actor().isOutlet() || later.actor().isOutlet();
+        boolean flagged = narration ? Math.min(verdict.ab().contradiction(), verdict.ba().contradiction()) >= narrationThreshold : flags(verdict);
+        return new Decision(flagged, Kind.CONTRADICTION, score);
     }
 
     /**

@@ -36,7 +36,7 @@ final class StandalonePipeline implements AutoCloseable {
         RadarConfig.Nli nli = config.nli();
         model = NliModel.load(nli.modelDir(), nli.maxTokens(), nli.threads(), nli.workers());
         pipeline = new Pipeline(new SentenceSplitter(), StatementExtractor.create(registry), new Embedder(),
-                new CandidateSelector(config), new ModelScorer(model, nli.batchSize(), ModelScorer.UNTIMED), new ContradictionRule(config), config);
+                new CandidateSelector(config), new ModelScorer(model, nli.batchSize(), ModelScorer.UNTIMED), new ContradictionRule(config), registry, config);
     }
 
     static RadarConfig config() throws IOException {

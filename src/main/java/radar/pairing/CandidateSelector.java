@@ -53,6 +53,6 @@ public class CandidateSelector {
                 && Duration.between(a.publishedAt(), b.publishedAt()).abs().compareTo(changedOverTime) >= 0;
         // Two actors weeks apart speak of different moments; one actor disagreeing with itself is
         // only news as a change over time: dates clearly apart.
-        return a.actorId().equals(b.actorId()) == datesApart;
+        return a.actor().id().equals(b.actor().id()) == datesApart;
     }
 }

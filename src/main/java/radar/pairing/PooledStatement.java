@@ -2,6 +2,7 @@ package radar.pairing;
 
 import java.time.Instant;
 import java.util.Set;
+import radar.actor.ActorRef;
 import radar.statement.Polarity;
 import radar.topic.Terms;
 import radar.topic.Vectors;
@@ -11,7 +12,7 @@ import radar.topic.Vectors;
  *
  * @param origin remembered from an earlier article, or a claim of the article under analysis
  * @param sentenceIndex its sentence in its article
- * @param actorId canonical actor id
+ * @param actor who asserts it: canonical id, kind, side
  * @param polarity whether the actor asserts or denies {@code text}
  * @param publishedAt when its article was published, if known
  * @param embedding embedding of the proposition
@@ -20,17 +21,17 @@ import radar.topic.Vectors;
  * @param text the proposition, what the model reads
  * @param stems its content-word stems ({@link Terms#stems})
  */
-public record PooledStatement(Origin origin, int sentenceIndex, String actorId, Polarity polarity, Instant publishedAt,
+public record PooledStatement(Origin origin, int sentenceIndex, ActorRef actor, Polarity polarity, Instant publishedAt,
                               float[] embedding, float[] contextEmbedding, String text, Set<String> stems) {
 
-    public static PooledStatement of(Origin origin, int sentenceIndex, String actorId, Polarity polarity, Instant publishedAt,
+    public static PooledStatement of(Origin origin, int sentenceIndex, ActorRef actor, Polarity polarity, Instant publishedAt,
                                      float[] embedding, float[] contextEmbedding, String text) {
-        return new PooledStatement(origin, sentenceIndex, actorId, polarity, publishedAt, embedding, contextEmbedding, text, Terms.stems(text));
+        return new PooledStatement(origin, sentenceIndex, actor, polarity, publishedAt, embedding, contextEmbedding, text, Terms.stems(text));
     }
 
     /** The same statement under another origin: how a memory files a claim once its article is remembered. */
     public PooledStatement withOrigin(Origin newOrigin) {
-        return new PooledStatement(newOrigin, sentenceIndex, actorId, polarity, publishedAt, embedding, contextEmbedding, text, stems);
+        return new PooledStatement(newOrigin, sentenceIndex, actor, polarity, publishedAt, embedding, contextEmbedding, text, stems);
     }
 
     /** How close two statements are in subject: the closer of proposition and context similarity. */

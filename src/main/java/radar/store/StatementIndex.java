@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import radar.actor.ActorRef;
 import radar.pairing.Origin;
 import radar.pairing.PooledStatement;
 import radar.statement.Polarity;
@@ -26,7 +27,7 @@ import radar.topic.Vectors;
 @ApplicationScoped
 public class StatementIndex {
 
-    private static final String SELECT = "select s.id, a.id, s.sentenceIndex, s.actor.id, a.publishedAt, s.embedding, s.contextEmbedding, s.text, s.polarity"
+    private static final String SELECT = "select s.id, a.id, s.sentenceIndex, s.actor.id, a.publishedAt, s.embedding, s.contextEmbedding, s.text, s.polarity, s.actor.kind, s.actor.side"
             + " from Statement s join s.article a ";
 
     @Inject EntityManager em;
@@ -54,7 +55,7 @@ public class StatementIndex {
         for (Object[] r : rows) {
             long id = (Long) r[0];
             if (!known.add(id)) continue;
-            entries.add(PooledStatement.of(new Origin.Known(id, (Long) r[1]), (Integer) r[2], (String) r[3],
+            entries.add(PooledStatement.of(new Origin.Known(id, (Long) r[1]), (Integer) r[2], new ActorRef((String) r[3], (String) r[9], (String) r[10]),
                     Polarity.valueOf(((String) r[8]).toUpperCase(java.util.Locale.ROOT)), (Instant) r[4],
                     Vectors.fromBytes((byte[]) r[5]), Vectors.fromBytes((byte[]) r[6]), (String) r[7]));
             highestId = Math.max(highestId, id);
