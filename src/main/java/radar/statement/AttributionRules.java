@@ -16,8 +16,8 @@ final class AttributionRules {
     private static final Pattern WHOLE_QUOTE = Pattern.compile("^[“\"](?<quote>[^“”\"]+)[”\"]\\s*,?\\s*(?<rest>.*)$");
     private static final Pattern QUOTE_AFTER_VERB = Pattern.compile("^[,:]?\\s*[“\"](?<quote>[^“”\"]+)[”\"]");
     private static final Pattern ACCORDING_TO_FIRST = Pattern.compile(
-            "(?i)^according to (?<who>[^,]{2,80}(?:,\\s+[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+(?=,))?),\\s*(?<claim>.+)$");
-    private static final Pattern ACCORDING_TO_LAST = Pattern.compile("(?i)^(?<claim>.+?),?\\s+according to (?<who>[^,]{2,80}?)\\.?$");
+            "(?i)^(?:according to|as per) (?<who>[^,]{2,80}(?:,\\s+[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+(?=,))?),\\s*(?<claim>.+)$");
+    private static final Pattern ACCORDING_TO_LAST = Pattern.compile("(?i)^(?<claim>.+?),?\\s+(?:according to|as per) (?<who>[^,]{2,80}?)\\.?$");
     /** "said [on Wednesday | in a post on X | Wednesday] that CLAIM"; the gap must read as an adverbial. */
     private static final Pattern THAT = Pattern.compile(
             "(?i)^(?:(?:(?:on|in|at|during|after|before|last|this|earlier|later|also|again|previously|repeatedly|publicly)\\b[^,“\"]{0,80}?"
@@ -118,6 +118,7 @@ final class AttributionRules {
             if (framed != null) return new Attribution(speaker, List.of(framed.proposition()), framed.polarity());
             if (DisputeFrames.speechOnlyWhenFramed(verb.group(1))) continue;
             List<String> claims = claimsOf(text, lead, rest, verb.group(1), speaker);
+            if (claims == null && SpeechVerbs.isFinding(verb.group(1))) continue; // "his post showed none of …": no speech
             // "Zelenskyy expressed skepticism, citing CLAIM": a claim-bearing verb beats a stance verb.
             if (claims != null && SpeechVerbs.isFraming(verb.group(1))) return new Attribution(speaker, claims);
             if (stance == null) stance = new Attribution(speaker, claims == null ? List.of(text) : claims);
@@ -142,6 +143,7 @@ final class AttributionRules {
         if (!SpeechVerbs.isFraming(verb) || lead.strip().split("\\s+").length > MAX_LEAD_WORDS_FOR_STRIPPING) return List.of(text);
         Matcher that = THAT.matcher(rest);
         if (that.find()) return continuations(rest.substring(that.end()));
+        if (SpeechVerbs.isFinding(verb)) return null; // "the report found that …" yes, "found the wreck" no
         Matcher listener = THAT_AFTER_LISTENER.matcher(rest);
         if (LISTENER_VERBS.contains(verb.toLowerCase(java.util.Locale.ROOT)) && listener.find()) {
             return continuations(rest.substring(listener.end()));

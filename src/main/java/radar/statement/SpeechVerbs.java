@@ -27,6 +27,10 @@ final class SpeechVerbs {
             "denied", "denies", "denying", "cited", "cites", "citing", "pointed to", "points to", "pointing to",
             "asked", "asks", "predicted", "promised", "pledged", "vowed");
 
+    /** What reports, polls and inquiries do: a claim only with a that-clause ("the report found that …"). */
+    static final Set<String> FINDINGS = Set.of("found", "finds", "showed", "shows", "indicated", "indicates", "concluded", "concludes",
+            "assessed", "assesses", "determined", "revealed", "reveals");
+
     /** Verbs that attribute a stance without a separable claim: the whole clause is kept. */
     static final Set<String> STANCE = Set.of(
             "accused", "accuses", "accusing", "described", "describes", "describing",
@@ -43,10 +47,14 @@ final class SpeechVerbs {
      */
     static final Pattern ANY = Pattern.compile("(?<![\\p{L}'’])(" + alternatives() + ")(?![\\p{L}])");
 
-    /** A speech verb, not a participle, within the first few words: "the union said", "its chief executive told". */
+    /**
+     * A said-type verb, not a participle, is the first speech verb and within the first few words:
+     * "the union said", "its chief executive told" (not "his post showed none of what Trump expressed").
+     */
     static boolean finiteVerbNearStart(String clause) {
         Matcher verb = ANY.matcher(clause);
-        return verb.find() && !verb.group(1).endsWith("ing") && clause.substring(0, verb.start()).strip().split("\\s+").length <= 6;
+        return verb.find() && FRAMING.contains(verb.group(1).toLowerCase(Locale.ROOT)) && !verb.group(1).endsWith("ing")
+                && clause.substring(0, verb.start()).strip().split("\\s+").length <= 6;
     }
 
     /** An active participle of speech within the first few words: "analysts suggesting", "Peskov stating". */
@@ -56,11 +64,16 @@ final class SpeechVerbs {
     }
 
     static boolean isFraming(String verb) {
-        return FRAMING.contains(verb.toLowerCase(Locale.ROOT));
+        String v = verb.toLowerCase(Locale.ROOT);
+        return FRAMING.contains(v) || FINDINGS.contains(v);
+    }
+
+    static boolean isFinding(String verb) {
+        return FINDINGS.contains(verb.toLowerCase(Locale.ROOT));
     }
 
     private static String alternatives() {
-        return java.util.stream.Stream.concat(FRAMING.stream(), STANCE.stream())
+        return java.util.stream.Stream.of(FRAMING, FINDINGS, STANCE).flatMap(Set::stream)
                 .sorted((a, b) -> b.length() - a.length())
                 .map(Pattern::quote)
                 .reduce((a, b) -> a + "|" + b)

@@ -59,8 +59,8 @@ public class SubjectPhrase {
         if (tokens.size() < 3 || !tokens.get(1).is("VERB")) return claim;
         String pronoun = tokens.get(0).text().toLowerCase();
         boolean plural = speakerName.endsWith("s");
-        // "it" is a singular institution, "they" a group, "we" anyone speaking for their side.
-        boolean own = pronoun.equals("we") || (pronoun.equals("it") && !plural && !person) || (pronoun.equals("they") && plural);
+        // "it" is a singular institution, "they" a group; "we" stays ("Kremlin see" reads worse than "we see").
+        boolean own = (pronoun.equals("it") && !plural && !person) || (pronoun.equals("they") && plural);
         return own ? speakerName + claim.substring(tokens.get(0).end()) : claim;
     }
 }
