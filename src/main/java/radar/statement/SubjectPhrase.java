@@ -26,7 +26,11 @@ public class SubjectPhrase {
     }
 
     /** The phrase, or null when the words do not end in a noun phrase. */
-    String before(String lead) {
+    String before(String fullLead) {
+        // A subject is a few words long: the last twenty words are all it can take (and tagging more costs time).
+        String[] words = fullLead.split("\\s+");
+        boolean cut = words.length > 20;
+        String lead = cut ? String.join(" ", java.util.Arrays.asList(words).subList(words.length - 20, words.length)) : fullLead;
         List<Grammar.Token> tokens = grammar.tag(lead);
         int last = tokens.size() - 1;
         if (last < 0 || !tokens.get(last).is("NOUN", "PROPN")) return null;
@@ -45,7 +49,7 @@ public class SubjectPhrase {
         }
         // A subject opens its clause: the words start there, or a comma ends what came before
         // ("On Sunday's broadcast, the Indiana governor said"); "with explosions reported" has none.
-        if (first > 0 && !tokens.get(first - 1).text().equals(",")) return null;
+        if (first > 0 && !tokens.get(first - 1).text().equals(",") || first == 0 && cut) return null;
         return lead.substring(tokens.get(first).start(), tokens.get(last).end());
     }
 
@@ -55,12 +59,15 @@ public class SubjectPhrase {
      * still broken" keeps its pronoun: there "it" is rarely the speaker.
      */
     String selfReference(String claim, String speakerName, boolean person) {
-        List<Grammar.Token> tokens = grammar.tag(claim);
+        String[] words = claim.split("\\s+", 6);
+        if (words.length < 3 || !Set.of("it", "they").contains(words[0].toLowerCase())) return claim;
+        // The opening words decide; tagging a whole (possibly very long) claim would only cost time.
+        List<Grammar.Token> tokens = grammar.tag(String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(5, words.length))));
         if (tokens.size() < 3 || !tokens.get(1).is("VERB")) return claim;
-        String pronoun = tokens.get(0).text().toLowerCase();
+        String pronoun = words[0].toLowerCase();
         boolean plural = speakerName.endsWith("s");
         // "it" is a singular institution, "they" a group; "we" stays ("Kremlin see" reads worse than "we see").
         boolean own = (pronoun.equals("it") && !plural && !person) || (pronoun.equals("they") && plural);
-        return own ? speakerName + claim.substring(tokens.get(0).end()) : claim;
+        return own ? speakerName + claim.substring(words[0].length()) : claim;
     }
 }
