@@ -6,9 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -16,16 +13,16 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
- * Tokens with their part of speech (Universal Dependencies tags: NOUN, PROPN, VERB, AUX, …) and
- * lemma, from Apache OpenNLP's English models: what tells "reports" the verb from "reports" the
- * noun, and where the noun phrase before a speech verb begins. Models load once; the taggers
- * are made per call (they are not thread-safe, and cheap).
+ * Tokens with their part of speech (Universal Dependencies tags: NOUN, PROPN, VERB, AUX, …), from
+ * Apache OpenNLP's English models: where the noun phrase before a speech verb begins, whether
+ * "it" is followed by a full verb. Models load once; the taggers are made per call (they are not
+ * thread-safe, and cheap).
  */
 @ApplicationScoped
 public class Grammar {
 
-    /** One token: its text, where it stands in the tagged text, its UD tag and lemma. */
-    public record Token(String text, int start, int end, String tag, String lemma) {
+    /** One token: its text, where it stands in the tagged text, its UD tag. */
+    public record Token(String text, int start, int end, String tag) {
         /** Whether the token has one of the tags; a merged token ("Norland's", PROPN+PART) has each of its parts. */
         public boolean is(String... tags) {
             for (String part : tag.split("\\+")) {
@@ -37,12 +34,10 @@ public class Grammar {
 
     private final TokenizerModel tokens;
     private final POSModel pos;
-    private final LemmatizerModel lemmas;
 
     public Grammar() {
         tokens = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
         pos = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
-        lemmas = load("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new);
     }
 
     public List<Token> tag(String text) {
@@ -52,10 +47,9 @@ public class Grammar {
         String[] plain = Span.spansToStrings(spans, plainText);
         String[] words = Span.spansToStrings(spans, text);
         String[] tags = new POSTaggerME(pos).tag(plain);
-        String[] lemma = new LemmatizerME(lemmas).lemmatize(plain, tags);
         List<Token> out = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
-            out.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tags[i], lemma[i].toLowerCase(Locale.ROOT)));
+            out.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tags[i]));
         }
         return out;
     }
