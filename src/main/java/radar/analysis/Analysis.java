@@ -1,7 +1,6 @@
 package radar.analysis;
 
 import java.util.List;
-import radar.pairing.Origin;
 import radar.topic.TopicAssigner;
 
 /**
@@ -13,10 +12,5 @@ public record Analysis(ArticleInput article, int sentences, List<AnalyzedClaim> 
 
     public List<ScoredPair> flagged() {
         return scored.stream().filter(ScoredPair::flagged).toList();
-    }
-
-    /** The claim of this article an origin points to. */
-    public AnalyzedClaim claim(Origin.Current origin) {
-        return claims.get(origin.ordinal());
     }
 }

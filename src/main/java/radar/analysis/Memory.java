@@ -14,16 +14,4 @@ public interface Memory {
     List<PooledStatement> statements();
 
     List<KnownTopic> topics();
-
-    Memory EMPTY = new Memory() {
-        @Override
-        public List<PooledStatement> statements() {
-            return List.of();
-        }
-
-        @Override
-        public List<KnownTopic> topics() {
-            return List.of();
-        }
-    };
 }
