@@ -68,12 +68,13 @@ public class ContradictionRule {
         }
         if (earlier.polarity() == Polarity.DENIES) return new Decision(false, Kind.CONTRADICTION, 0); // two denials
         double score = Math.max(verdict.ab().contradiction(), verdict.ba().contradiction());
+        Quantities.Comparison numbers = Quantities.compare(earlier.text(), later.text());
         // Numbers differ between any two events; only close neighbours in meaning count the same thing.
-        if (!sameActor && similarity >= numericSimilarity && Quantities.conflict(earlier.text(), later.text())) {
+        if (!sameActor && similarity >= numericSimilarity && numbers == Quantities.Comparison.CONFLICT) {
             return new Decision(true, Kind.NUMERIC, score);
         }
         // "more than 270 stores" and "about 300 stores": the numbers agree, whatever the model makes of the wording.
-        if (Quantities.agree(earlier.text(), later.text())) return new Decision(false, Kind.CONTRADICTION, score);
+        if (numbers == Quantities.Comparison.AGREE) return new Decision(false, Kind.CONTRADICTION, score);
         if (sameActor) return new Decision(flags(verdict) && !sameWords(earlier.text(), later.text()), Kind.CHANGED_OVER_TIME, score);
         // One side's voices (the Kremlin and Russia) are not one another's contradiction.
         if (earlier.actor().sameSide(later.actor()) || sameWords(earlier.text(), later.text())) {

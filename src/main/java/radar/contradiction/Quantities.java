@@ -90,23 +90,31 @@ public final class Quantities {
         return word.length() > 5 ? word.substring(0, 5) : word;
     }
 
+    /** How two statements' numbers relate: incompatible for one counted thing, all compatible, or nothing to compare. */
+    public enum Comparison { CONFLICT, AGREE, NONE }
+
+    /** Parses each text once and compares every pair of quantities that count the same thing. */
+    public static Comparison compare(String a, String b) {
+        List<Quantity> theirs = of(b);
+        boolean same = false;
+        for (Quantity x : of(a)) {
+            for (Quantity y : theirs) {
+                if (!x.sameThing(y)) continue;
+                if (x.incompatible(y)) return Comparison.CONFLICT;
+                same = true;
+            }
+        }
+        return same ? Comparison.AGREE : Comparison.NONE;
+    }
+
     /** Two statements give incompatible numbers for the same counted thing. */
     public static boolean conflict(String a, String b) {
-        for (Quantity x : of(a)) for (Quantity y : of(b)) if (x.sameThing(y) && x.incompatible(y)) return true;
-        return false;
+        return compare(a, b) == Comparison.CONFLICT;
     }
 
     /** Two statements give numbers for the same counted thing, all of them compatible. */
     public static boolean agree(String a, String b) {
-        boolean same = false;
-        for (Quantity x : of(a)) {
-            for (Quantity y : of(b)) {
-                if (!x.sameThing(y)) continue;
-                if (x.incompatible(y)) return false;
-                same = true;
-            }
-        }
-        return same;
+        return compare(a, b) == Comparison.AGREE;
     }
 
     private static double[] hedged(String hedge, String after, double low, double high) {
