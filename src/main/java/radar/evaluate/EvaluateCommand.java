@@ -73,9 +73,12 @@ public final class EvaluateCommand {
         AttributionEvaluation e = new AttributionEvaluation(PolnearFile.read(file), new SentenceSplitter(), extractor);
         print(e, file, System.out);
         if (misses.getParent() != null) Files.createDirectories(misses.getParent());
-        Files.write(misses, java.util.stream.Stream.concat(java.util.stream.Stream.of("# missed gold attributions"), java.util.stream.Stream.concat(
-                e.missed.stream(), java.util.stream.Stream.concat(java.util.stream.Stream.of("# statements given a speaker that match no gold attribution"),
-                        e.wrong.stream()))).toList());
+        List<String> lines = new ArrayList<>();
+        lines.add("# missed gold attributions");
+        lines.addAll(e.missed);
+        lines.add("# statements given a speaker that match no gold attribution");
+        lines.addAll(e.wrong);
+        Files.write(misses, lines);
         System.out.println("  misses written to " + misses);
     }
 
