@@ -22,7 +22,11 @@ public class SentenceSplitter {
     private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!?…:;]\\s*$");
     private static final int MAX_HEADING_WORDS = 16;
     /** Initialisms and clock times the English model sometimes ends a sentence on: "U.S.", "5 p.m.". */
-    private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile("(?:\\b(?:[A-Z]\\.){2,}|\\b[ap]\\.m\\.|\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Prof)\\.)$");
+    /** "U.S.", "a.m.", "Sen.", a middle initial ("Jeffrey N."), a party in parentheses ("(R-Ga.)"). */
+    private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile(
+            "(?:\\b(?:[A-Z]\\.){2,}|\\b[ap]\\.m\\.|\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Prof)\\.|\\b[A-Z][a-z]+ [A-Z]\\.|\\([^()]{1,20}\\.\\))$");
+    /** A sentence does not open in lower case: "…,” she said." split off a quote, or a split after an abbreviation. */
+    private static final Pattern OPENS_IN_LOWER_CASE = Pattern.compile("^[a-z]");
 
     /** Thread-safe; a {@link SentenceDetectorME} is not, so one is made per call (cheap). */
     private final SentenceModel model;
@@ -113,7 +117,7 @@ public class SentenceSplitter {
             String s = sentence.strip();
             if (s.isEmpty()) continue;
             int last = merged.size() - 1;
-            if (last >= 0 && ENDS_WITH_ABBREVIATION.matcher(merged.get(last)).find()) {
+            if (last >= 0 && (ENDS_WITH_ABBREVIATION.matcher(merged.get(last)).find() || OPENS_IN_LOWER_CASE.matcher(s).find())) {
                 merged.set(last, merged.get(last) + " " + s);
             } else {
                 merged.add(s);

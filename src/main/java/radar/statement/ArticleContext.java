@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import radar.actor.Actor;
+import radar.sentence.Sentence;
 
 /** What the extractor remembers while reading one article: the last speaker, new names. */
 final class ArticleContext {
@@ -23,8 +24,20 @@ final class ArticleContext {
     /** Speakers of this article, newest first, with every phrase that named them. */
     private final LinkedHashMap<Actor, String> speakerPhrases = new LinkedHashMap<>();
 
+    /** The sentences as written, by the form the rules read ({@link Quotes#normalise}). */
+    private final Map<Sentence, Sentence> asWritten = new HashMap<>();
+
     ArticleContext(Actor source) {
         this.source = source;
+    }
+
+    void read(Sentence read, Sentence written) {
+        asWritten.put(read, written);
+    }
+
+    /** Claims point at the sentence as the article wrote it. */
+    Sentence asWritten(Sentence read) {
+        return asWritten.getOrDefault(read, read);
     }
 
     Speaker sourceSpeaker() {

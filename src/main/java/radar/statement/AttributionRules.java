@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class AttributionRules {
 
     private static final Pattern WHOLE_QUOTE = Pattern.compile("^[“\"](?<quote>[^“”\"]+)[”\"]\\s*,?\\s*(?<rest>.*)$");
+    /** "Carla Sanchez ― “…”": a reader's or a voter's words introduced by a dash, as in a list of reactions. */
+    private static final Pattern NAME_BEFORE_DASH = Pattern.compile("^(?<who>[A-Z][^“”\"―—,:]{1,50}?)\\s*[―—]\\s*$");
     private static final Pattern QUOTE_AFTER_VERB = Pattern.compile("^[,:]?\\s*[“\"](?<quote>[^“”\"]+)[”\"]");
     private static final Pattern ACCORDING_TO_FIRST = Pattern.compile(
             "(?i)^(?:according to|as per) (?<who>[^,]{2,80}(?:,\\s+[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+(?=,))?),\\s*(?<claim>.+)$");
@@ -37,7 +39,8 @@ final class AttributionRules {
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|is|are|been|being)\\s*$");
     private static final Pattern SUBORDINATE_START = Pattern.compile(
             "(?i)^(?:while|although|though|as|if|when|because|since|whether|unless|whereas|once)\\b[^,]*$");
-    private static final int MAX_LEAD_WORDS_FOR_STRIPPING = 14;
+    private static final int MAX_LEAD_WORDS_FOR_STRIPPING = 40;
+    private static final int MAX_NAME_WORDS = 8;
     private static final int MAX_TAIL_WORDS = 10;
     static final int MIN_CLAIM_WORDS = 3;
 
@@ -49,6 +52,7 @@ final class AttributionRules {
 
     Attribution attribution(String text, ArticleContext context) {
         Attribution attribution = leadingQuote(text, context);
+        if (attribution == null) attribution = quoteAfterDash(text, context);
         if (attribution == null) attribution = accordingTo(text, context);
         if (attribution == null) attribution = quoteAfterVerb(text, context);
         if (attribution == null) attribution = indirect(text, context);
@@ -70,6 +74,21 @@ final class AttributionRules {
         List<String> tail = continuations(afterFirstVerb(rest));
         if (tail.size() > 1) claims.addAll(tail.subList(1, tail.size())); // "…,” Trump stated, adding that CLAIM"
         return new Attribution(speaker, claims);
+    }
+
+    private Attribution quoteAfterDash(String text, ArticleContext context) {
+        int open = Quotes.indexOfOpeningQuote(text);
+        if (open <= 0) return null;
+        Speaker speaker = dashSpeaker(text.substring(0, open), context);
+        if (speaker == null) return null;
+        Matcher quote = WHOLE_QUOTE.matcher(text.substring(open));
+        return new Attribution(speaker, List.of(quote.matches() ? quote.group("quote") : text.substring(open + 1)));
+    }
+
+    /** The speaker of a quote whose opening words are "Name ―", or null. */
+    Speaker dashSpeaker(String beforeQuote, ArticleContext context) {
+        Matcher m = NAME_BEFORE_DASH.matcher(beforeQuote);
+        return m.matches() ? speakers.named(m.group("who"), context) : null;
     }
 
     private Attribution accordingTo(String text, ArticleContext context) {
@@ -99,8 +118,7 @@ final class AttributionRules {
     /** "X said (that) CLAIM", "X, noting CLAIM", "CLAIM, X said", "X accused Y of Z" (kept whole). */
     private Attribution indirect(String text, ArticleContext context) {
         Attribution stance = null;
-        Matcher verb = SpeechVerbs.ANY.matcher(text);
-        while (verb.find()) {
+        for (java.util.regex.MatchResult verb : verbsTailFirst(text)) {
             String lead = text.substring(0, verb.start());
             String rest = text.substring(verb.end()).strip();
             if (Quotes.insideQuote(text, verb.start()) || NEGATED.matcher(lead).find() || SUBORDINATE_START.matcher(lead.strip()).matches()) {
@@ -113,7 +131,12 @@ final class AttributionRules {
                 continue;
             }
             Speaker speaker = speakers.beforeVerb(lead, verb.group(1), context);
-            if (speaker == null) continue;
+            if (speaker == null) {
+                // "CLAIM, said Jeffrey N. Trimble, a senior official."
+                Speaker after = lead.stripTrailing().endsWith(",") && SpeechVerbs.isFraming(verb.group(1)) ? nameAfter(rest, context) : null;
+                if (after != null) return new Attribution(after, List.of(lead.stripTrailing().replaceFirst(",$", "")));
+                continue;
+            }
             DisputeFrames.Framed framed = DisputeFrames.read(verb.group(1), rest.replaceFirst("[.]+$", ""));
             if (framed != null) return new Attribution(speaker, List.of(framed.proposition()), framed.polarity());
             if (DisputeFrames.speechOnlyWhenFramed(verb.group(1))) continue;
@@ -124,6 +147,23 @@ final class AttributionRules {
             if (stance == null) stance = new Attribution(speaker, claims == null ? List.of(text) : claims);
         }
         return stance;
+    }
+
+    /**
+     * The speech verbs of a sentence in order, except that a closing "…, attorneys for the family
+     * said." comes first: there the whole sentence before it is the claim, whatever verbs it holds.
+     */
+    private static List<java.util.regex.MatchResult> verbsTailFirst(String text) {
+        List<java.util.regex.MatchResult> verbs = new ArrayList<>(SpeechVerbs.ANY.matcher(text).results().toList());
+        if (verbs.size() > 1) {
+            java.util.regex.MatchResult last = verbs.get(verbs.size() - 1);
+            String rest = text.substring(last.end()).strip();
+            boolean closing = SpeechVerbs.FRAMING.contains(last.group(1)) && !last.group(1).endsWith("ing")
+                    && text.lastIndexOf(", ", last.start()) > 0 && (rest.isEmpty() || NOT_A_CLAUSE.matcher(rest).find() || rest.matches("^[.,;]*$"))
+                    && rest.split("\\s+").length <= MAX_TAIL_WORDS;
+            if (closing) verbs.add(0, verbs.remove(verbs.size() - 1));
+        }
+        return verbs;
     }
 
     /**
@@ -158,8 +198,18 @@ final class AttributionRules {
         if (!verb.find() || !SpeechVerbs.isFraming(verb.group(1))) return null;
         String before = rest.substring(0, verb.start());
         if (!before.isBlank()) return speakers.beforeVerb(before, verb.group(1), context);
-        String after = rest.substring(verb.end()).split("[.,;]", 2)[0];
+        String after = nameAfterVerb(rest.substring(verb.end()));
         return after.isBlank() ? null : speakers.named(after, context);
+    }
+
+    /** "said Jeffrey N. Trimble, a senior official." → "Jeffrey N. Trimble": up to the aside or the full stop. */
+    private Speaker nameAfter(String rest, ArticleContext context) {
+        String name = nameAfterVerb(rest);
+        return name.isBlank() || name.split("\\s+").length > MAX_NAME_WORDS ? null : speakers.named(name, context);
+    }
+
+    private static String nameAfterVerb(String rest) {
+        return rest.strip().replaceFirst("[.]$", "").split("[,;]|\\s[–—-]+\\s", 2)[0].strip();
     }
 
     private static String afterFirstVerb(String rest) {

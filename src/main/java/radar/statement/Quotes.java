@@ -5,6 +5,11 @@ final class Quotes {
 
     private Quotes() {}
 
+    /** Some outlets quote with two apostrophes (''…'') or TeX-style marks (``…''): read them as "…". */
+    static String normalise(String text) {
+        return text.contains("''") || text.contains("``") ? text.replace("``", "\"").replace("''", "\"") : text;
+    }
+
     /** The first clause-ending comma: outside quotes, or right before a closing quote ("… peace,” there …"). */
     static int commaOutsideQuotes(String text, int from) {
         for (int i = from; i < text.length(); i++) {

@@ -30,7 +30,10 @@ public class SpeakerFinder {
     private static final Pattern TRAILING_FILLER = Pattern.compile(
             "(?:[\\s,]+(?:also|firmly|earlier|later|again|previously|repeatedly|publicly|then|now|has|have|had|would|will|could"
                     + "|did|does|is|are|was|were|already|still|only|just|once|further|today|yesterday|(?:on|earlier on|late on|early on|last) [A-Z][a-z]+day"
-                    + "|[A-Z][a-z]+day|responded by|reacted by|replied by|[a-z]+ly))+[\\s,]*$");
+                    + "|[A-Z][a-z]+day|responded by|reacted by|replied by|(?!(?:family|families|assembly|supply|rally|ally|anomaly|monopoly|bully)\\b)[a-z]+ly))+[\\s,]*$");
+    /** "Richard Roe, director of the institute, said": a subject, then an aside that runs up to the verb. */
+    private static final Pattern APPOSITIVE = Pattern.compile("^(?<head>[^,—]{2,60}?)\\s*(?:,|--|—)\\s.*(?:,|--|—)$");
+    private static final int MAX_HEAD_WORDS = 6;
     private static final Pattern TRAILING_ASIDE = Pattern.compile(",\\s[^,]{1,60},?\\s*$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(he|she|it|they)\\b");
     private static final Pattern PROPER_NAME = Pattern.compile(
@@ -80,8 +83,11 @@ public class SpeakerFinder {
         boolean participleAfterClause = verb.toLowerCase(Locale.ROOT).endsWith("ing") && s.stripTrailing().endsWith(",");
         if (participleAfterClause) {
             // "Zelenskyy remains skeptical, noting …": the claim belongs to the clause's subject.
-            return candidates(s, context).stream().filter(c -> c.start() <= 1).findFirst().map(Candidate::speaker).orElse(null);
+            String clause = s;
+            return candidates(s, context).stream().filter(c -> c.start() <= 1 && !Quotes.insideQuote(clause, c.start() + 1)).findFirst().map(Candidate::speaker).orElse(null);
         }
+        Speaker beforeAside = beforeAside(s, context);
+        if (beforeAside != null) return beforeAside;
         for (int attempt = 0; attempt < 3; attempt++) {
             String trimmed = TRAILING_FILLER.matcher(s).replaceFirst("").replaceAll("[\\s,]+$", "");
             int end = trimmed.length();
@@ -91,6 +97,9 @@ public class SpeakerFinder {
                     return c.speaker();
                 }
             }
+            // "…, attorneys for the family said": a noun phrase that opens the clause.
+            String phrase = trimmed.isBlank() ? null : subjects.before(trimmed);
+            if (phrase != null) return described(phrase, context);
             // "Trump, in a social media post, described …": drop the aside and look again.
             String withoutAside = TRAILING_ASIDE.matcher(trimmed).replaceFirst("");
             if (withoutAside.equals(trimmed)) break;
@@ -99,10 +108,30 @@ public class SpeakerFinder {
         // Nothing known ends there: the noun phrase that does ("The Indiana governor") is the speaker.
         String rest = TRAILING_FILLER.matcher(s).replaceFirst("").replaceAll("[\\s,]+$", "");
         String phrase = rest.isBlank() ? null : subjects.before(rest);
-        if (phrase == null) return null;
+        return phrase == null ? null : described(phrase, context);
+    }
+
+    private Speaker described(String phrase, ArticleContext context) {
         Speaker speaker = description(phrase, context);
         context.named(speaker.actor(), phrase);
         return speaker;
+    }
+
+    /** The subject of "NAME, an aside, said" (also "NAME -- aside -- said"), or null. */
+    private Speaker beforeAside(String lead, ArticleContext context) {
+        Matcher m = APPOSITIVE.matcher(lead.strip());
+        if (!m.matches()) return null;
+        String head = m.group("head").strip();
+        if (head.split("\\s+").length > MAX_HEAD_WORDS) return null;
+        for (Candidate c : candidates(head, context)) {
+            if (c.start() <= 1 && c.end() == head.length()) {
+                context.named(c.speaker().actor(), head);
+                return c.speaker();
+            }
+        }
+        String phrase = subjects.before(head);
+        // The whole head must be the noun phrase: "Experts on the region", not "In a statement".
+        return head.equals(phrase) ? described(phrase, context) : null;
     }
 
     /** A speaker known only by a description: one named so before in this article, or someone new. */

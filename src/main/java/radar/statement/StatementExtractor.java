@@ -45,8 +45,14 @@ public class StatementExtractor {
     }
 
     /** @param source the outlet that publishes the article: the actor of unattributed claims */
-    public List<Claim> extract(List<Sentence> sentences, Actor source) {
+    public List<Claim> extract(List<Sentence> asWritten, Actor source) {
         ArticleContext context = new ArticleContext(source);
+        List<Sentence> sentences = new ArrayList<>(asWritten.size());
+        for (Sentence s : asWritten) {
+            Sentence read = new Sentence(s.index(), s.paragraph(), Quotes.normalise(s.text()), s.kind(), s.start(), s.end());
+            context.read(read, s);
+            sentences.add(read);
+        }
         List<Claim> out = new ArrayList<>();
         List<Sentence> openQuote = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
@@ -103,7 +109,7 @@ public class StatementExtractor {
             String cleaned = PropositionSimplifier.clean(PropositionSimplifier.simplify(PropositionSimplifier.clean(claim)));
             if (!speaker.actor().equals(context.source)) cleaned = speakers.selfReference(cleaned, speaker);
             if (cleaned.split("\\s+").length >= AttributionRules.MIN_CLAIM_WORDS && !QUESTION.matcher(cleaned).find()) {
-                out.add(new Claim(sentence, cleaned, speaker.actor(), speaker.asWritten(), polarity));
+                out.add(new Claim(context.asWritten(sentence), cleaned, speaker.actor(), speaker.asWritten(), polarity));
             }
         }
         return out;
@@ -123,7 +129,8 @@ public class StatementExtractor {
         Sentence first = sentences.get(0), last = sentences.get(sentences.size() - 1);
         Speaker speaker = null;
         int open = Quotes.indexOfOpeningQuote(first.text());
-        if (open > 0) {
+        if (open > 0) speaker = rules.dashSpeaker(first.text().substring(0, open), context);
+        if (speaker == null && open > 0) {
             Matcher verb = SpeechVerbs.ANY.matcher(first.text().substring(0, open));
             if (verb.find()) speaker = speakers.beforeVerb(first.text().substring(0, verb.start()), verb.group(1), context);
         }

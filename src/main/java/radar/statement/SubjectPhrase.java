@@ -39,7 +39,11 @@ public class SubjectPhrase {
             Grammar.Token t = tokens.get(first - 1);
             if (t.is("DET")) {
                 first--;
-                break; // a determiner opens the phrase
+                // A determiner opens the phrase, unless the phrase goes on before it: "attorneys for the family".
+                boolean inner = first >= 2 && tokens.get(first - 1).is("ADP") && INNER_PREPOSITIONS.contains(tokens.get(first - 1).text().toLowerCase())
+                        && tokens.get(first - 2).is("NOUN", "PROPN");
+                if (!inner) break;
+                continue;
             }
             boolean inner = t.is("NOUN", "PROPN", "ADJ", "NUM") || (t.is("PART") && t.text().endsWith("s"))
                     || (t.is("ADP") && INNER_PREPOSITIONS.contains(t.text().toLowerCase()) && first - 2 >= 0
