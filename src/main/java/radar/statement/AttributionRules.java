@@ -16,6 +16,10 @@ final class AttributionRules {
     private static final Pattern WHOLE_QUOTE = Pattern.compile("^[“\"](?<quote>[^“”\"]+)[”\"]\\s*,?\\s*(?<rest>.*)$");
     /** "Carla Sanchez ― “…”": a reader's or a voter's words introduced by a dash, as in a list of reactions. */
     private static final Pattern NAME_BEFORE_DASH = Pattern.compile("^(?<who>[A-Z][^“”\"―—,:]{1,50}?)\\s*[―—]\\s*$");
+    private static final Pattern CLAIM_NOUN = Pattern.compile(
+            "(?:\\b(?<who>(?:[A-Z][\\p{L}.-]+\\s+){0,3}[A-Z][\\p{L}.-]+)['’]s|\\b(?<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\\s+(?:repeated\\s+|earlier\\s+)?"
+                    + "(?:claims?|assertion|statement|argument|warning|insistence|allegations?|contention|suggestion|promise|pledge|acknowledge?ment"
+                    + "|announcement|prediction|boast)\\s+that\\s+");
     private static final Pattern QUOTE_AFTER_VERB = Pattern.compile("^[,:]?\\s*[“\"](?<quote>[^“”\"]+)[”\"]");
     private static final Pattern ACCORDING_TO_FIRST = Pattern.compile(
             "(?i)^(?:according to|as per) (?<who>[^,]{2,80}(?:,\\s+[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+(?=,))?),\\s*(?<claim>.+)$");
@@ -54,6 +58,7 @@ final class AttributionRules {
         Attribution attribution = leadingQuote(text, context);
         if (attribution == null) attribution = quoteAfterDash(text, context);
         if (attribution == null) attribution = accordingTo(text, context);
+        if (attribution == null) attribution = claimNoun(text, context);
         if (attribution == null) attribution = quoteAfterVerb(text, context);
         if (attribution == null) attribution = indirect(text, context);
         return attribution;
@@ -89,6 +94,20 @@ final class AttributionRules {
     Speaker dashSpeaker(String beforeQuote, ArticleContext context) {
         Matcher m = NAME_BEFORE_DASH.matcher(beforeQuote);
         return m.matches() ? speakers.named(m.group("who"), context) : null;
+    }
+
+    /** "Donald Trump’s claim that CLAIM", "his warning that CLAIM": a claim named by a noun, with its owner. */
+    private Attribution claimNoun(String text, ArticleContext context) {
+        Matcher m = CLAIM_NOUN.matcher(text);
+        if (!m.find() || Quotes.insideQuote(text, m.start())) return null;
+        String who = m.group("who") != null ? m.group("who") : m.group("pronoun");
+        Speaker speaker = who.matches("(?i)his|her|their|its")
+                ? context.resolvePronoun(who.equalsIgnoreCase("their") ? "they" : who.equalsIgnoreCase("its") ? "it" : who.equalsIgnoreCase("his") ? "he" : "she")
+                : speakers.named(who, context);
+        if (speaker == null) return null;
+        String claim = text.substring(m.end());
+        int comma = Quotes.commaOutsideQuotes(claim, 0);
+        return new Attribution(speaker, List.of(comma > 0 ? claim.substring(0, comma) : claim));
     }
 
     private Attribution accordingTo(String text, ArticleContext context) {

@@ -43,7 +43,7 @@ public class Grammar {
     public List<Token> tag(String text) {
         // The models learnt straight apostrophes and quotes; news writes curly ones (same length, same offsets).
         String plainText = text.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
-        Span[] spans = new TokenizerME(tokens).tokenizePos(plainText);
+        Span[] spans = possessivesApart(new TokenizerME(tokens).tokenizePos(plainText), plainText);
         String[] plain = Span.spansToStrings(spans, plainText);
         String[] words = Span.spansToStrings(spans, text);
         String[] tags = new POSTaggerME(pos).tag(plain);
@@ -52,6 +52,22 @@ public class Grammar {
             out.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tags[i]));
         }
         return out;
+    }
+
+    /** The tokenizer leaves "Connecticut's" whole; the tagger knows "Connecticut" and "'s" apart. */
+    private static Span[] possessivesApart(Span[] spans, String text) {
+        List<Span> out = new ArrayList<>(spans.length + 4);
+        for (Span s : spans) {
+            int length = s.getEnd() - s.getStart();
+            boolean possessive = length > 2 && text.startsWith("'s", s.getEnd() - 2) && Character.isLetter(text.charAt(s.getEnd() - 3));
+            if (possessive) {
+                out.add(new Span(s.getStart(), s.getEnd() - 2));
+                out.add(new Span(s.getEnd() - 2, s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out.toArray(Span[]::new);
     }
 
     private interface Loader<T> {

@@ -30,7 +30,7 @@ public class SpeakerFinder {
     private static final Pattern TRAILING_FILLER = Pattern.compile(
             "(?:[\\s,]+(?:also|firmly|earlier|later|again|previously|repeatedly|publicly|then|now|has|have|had|would|will|could"
                     + "|did|does|is|are|was|were|already|still|only|just|once|further|today|yesterday|(?:on|earlier on|late on|early on|last) [A-Z][a-z]+day"
-                    + "|[A-Z][a-z]+day|responded by|reacted by|replied by|(?!(?:family|families|assembly|supply|rally|ally|anomaly|monopoly|bully)\\b)[a-z]+ly))+[\\s,]*$");
+                    + "|[A-Z][a-z]+day|(?:earlier |later )?(?:this|last) (?:week|month|year|weekend|morning|afternoon|evening)|responded by|reacted by|replied by|(?!(?:family|families|assembly|supply|rally|ally|anomaly|monopoly|bully)\\b)[a-z]+ly))+[\\s,]*$");
     /** "Richard Roe, director of the institute, said": a subject, then an aside that runs up to the verb. */
     private static final Pattern APPOSITIVE = Pattern.compile("^(?<head>[^,—]{2,60}?)\\s*(?:,|--|—)\\s.*(?:,|--|—)$");
     private static final int MAX_HEAD_WORDS = 6;
@@ -81,7 +81,9 @@ public class SpeakerFinder {
                 .replaceFirst("(?i)\\b(he|she|it|they|who)[’']s$", "$1");
         s = INTRO_PARTICIPLE.matcher(s).replaceFirst("");
         boolean participleAfterClause = verb.toLowerCase(Locale.ROOT).endsWith("ing") && s.stripTrailing().endsWith(",");
-        if (participleAfterClause) {
+        // "Cruz exhorted Republicans to vote their conscience and said …": the second verb shares the subject.
+        boolean secondVerb = !verb.endsWith("ing") && s.matches("(?s).*\\S.*\\s(?:,\\s*)?and$") && s.split("\\s+").length > 3;
+        if (participleAfterClause || secondVerb) {
             // "Zelenskyy remains skeptical, noting …": the claim belongs to the clause's subject.
             String clause = s;
             return candidates(s, context).stream().filter(c -> c.start() <= 1 && !Quotes.insideQuote(clause, c.start() + 1)).findFirst().map(Candidate::speaker).orElse(null);

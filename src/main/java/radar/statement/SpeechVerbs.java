@@ -25,7 +25,11 @@ final class SpeechVerbs {
             "believes", "believed", "thinks", "thought", "explained", "explains", "explaining",
             "suggested", "suggests", "suggesting", "admitted", "admits", "admitting",
             "denied", "denies", "denying", "cited", "cites", "citing", "pointed to", "points to", "pointing to",
-            "asked", "asks", "predicted", "promised", "pledged", "vowed");
+            "asked", "asks", "predicted", "promised", "pledged", "vowed",
+            // the plural present: "critics argue that …", "its defenders insist …"
+            "acknowledge", "argue", "insist", "warn", "announce", "confirm", "allege", "maintain", "emphasize", "stress",
+            "reiterate", "tell", "explain", "suggest", "admit", "deny", "predict", "contend", "concede", "assert",
+            "recalled", "recalls", "recall", "recounted", "agreed", "agree", "mentioned", "mentions", "quipped", "responded", "responds");
 
     /** What reports, polls and inquiries do: a claim only with a that-clause ("the report found that …"). */
     static final Set<String> FINDINGS = Set.of("found", "finds", "showed", "shows", "indicated", "indicates", "concluded", "concludes",
@@ -36,7 +40,7 @@ final class SpeechVerbs {
             "accused", "accuses", "accusing", "described", "describes", "describing",
             "dismissed", "dismisses", "dismissing", "rejected", "rejects", "rejecting", "refuted", "refutes", "refuting",
             "disputed", "disputes", "disputing", "rebuffed", "blaming", "remarked", "proclaimed", "proclaiming", "tweeted",
-            "concluded", "conceded", "contended", "replied", "testified", "complained", "estimated", "estimates",
+            "concluded", "conceded", "contended", "replied", "attacked", "slammed", "blasted", "testified", "complained", "estimated", "estimates",
             "characterized", "characterised", "characterizes", "voiced", "voices", "expressed", "expresses",
             "urged", "urges", "called", "criticized", "criticised", "condemned", "condemns",
             "welcomed", "welcomes", "blamed", "blames", "praised", "praises");
@@ -61,6 +65,22 @@ final class SpeechVerbs {
     static boolean participleNearStart(String clause) {
         Matcher verb = ANY.matcher(clause);
         return verb.find() && verb.group(1).endsWith("ing") && clause.substring(0, verb.start()).strip().split("\\s+").length <= 6;
+    }
+
+    /** "Obama Says Museum Will …": a headline's capitalised speech verbs in lower case, as the rules read them. */
+    static String lowerCaseVerbs(String headline) {
+        String[] words = headline.split("\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> w.length() > 3 && Character.isUpperCase(w.charAt(0))).count();
+        long longWords = java.util.Arrays.stream(words).filter(w -> w.length() > 3).count();
+        if (longWords < 3 || capitalised < 0.7 * longWords) return headline; // not written in title case
+        Matcher word = Pattern.compile("(?<=\\s)([A-Z][a-z]+)\\b").matcher(headline);
+        while (word.find()) { // the first one only: "Graham Says Trump Could Tell …"
+            String lower = word.group(1).toLowerCase(Locale.ROOT);
+            if (FRAMING.contains(lower) || STANCE.contains(lower)) {
+                return headline.substring(0, word.start()) + lower + headline.substring(word.end());
+            }
+        }
+        return headline;
     }
 
     static boolean isFraming(String verb) {

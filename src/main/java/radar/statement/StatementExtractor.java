@@ -49,7 +49,8 @@ public class StatementExtractor {
         ArticleContext context = new ArticleContext(source);
         List<Sentence> sentences = new ArrayList<>(asWritten.size());
         for (Sentence s : asWritten) {
-            Sentence read = new Sentence(s.index(), s.paragraph(), Quotes.normalise(s.text()), s.kind(), s.start(), s.end());
+            String text = SpeechVerbs.lowerCaseVerbs(Quotes.normalise(s.text()));
+            Sentence read = new Sentence(s.index(), s.paragraph(), text, s.kind(), s.start(), s.end());
             context.read(read, s);
             sentences.add(read);
         }
@@ -77,7 +78,11 @@ public class StatementExtractor {
                 openQuote.add(sentence);
                 continue;
             }
-            if (sentence.kind() == Sentence.Kind.HEADING || QUESTION.matcher(text).find() || BOILERPLATE.matcher(text).find()) {
+            if (sentence.kind() == Sentence.Kind.HEADING) {
+                out.addAll(headingStatements(sentence, context));
+                continue;
+            }
+            if (QUESTION.matcher(text).find() || BOILERPLATE.matcher(text).find()) {
                 speakers.observe(text, context);
                 continue;
             }
@@ -85,6 +90,17 @@ public class StatementExtractor {
         }
         if (!openQuote.isEmpty()) out.addAll(quoteOverSentences(openQuote, null, context));
         return out;
+    }
+
+    /** A headline is no claim of the outlet's, but "Graham Says Trump Could Address Clean Energy" is Graham's. */
+    private List<Claim> headingStatements(Sentence heading, ArticleContext context) {
+        String text = heading.text();
+        AttributionRules.Attribution attribution = QUESTION.matcher(text).find() ? null : rules.attribution(text, context);
+        if (attribution == null) {
+            speakers.observe(text, context);
+            return List.of();
+        }
+        return statements(heading, attribution.speaker(), attribution.claims(), attribution.polarity(), context);
     }
 
     private List<Claim> sentenceStatements(Sentence sentence, ArticleContext context) {

@@ -17,6 +17,8 @@ public class SubjectPhrase {
     /** Prepositions that stay inside a name or a description: "Commission on Presidential Debates", "head of the agency". */
     private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "on", "at", "in");
     private static final int MAX_TOKENS = 12;
+    /** Open a phrase as a determiner does: "its defenders", "his lawyer". */
+    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our");
 
     private final Grammar grammar;
 
@@ -31,21 +33,29 @@ public class SubjectPhrase {
         String[] words = fullLead.split("\\s+");
         boolean cut = words.length > 20;
         String lead = cut ? String.join(" ", java.util.Arrays.asList(words).subList(words.length - 20, words.length)) : fullLead;
-        List<Grammar.Token> tokens = grammar.tag(lead);
+        // The tagger reads a phrase better with the verb after it ("attorney" is a noun before "said").
+        List<Grammar.Token> tokens = grammar.tag(lead + " said");
+        tokens = tokens.subList(0, tokens.size() - 1);
         int last = tokens.size() - 1;
-        if (last < 0 || !tokens.get(last).is("NOUN", "PROPN")) return null;
+        if (last < 0) return null;
+        // "the state attorney general": a title that ends in an adjective
+        boolean titleAdjective = last > 0 && tokens.get(last).is("ADJ") && tokens.get(last - 1).is("NOUN", "PROPN");
+        if (!tokens.get(last).is("NOUN", "PROPN") && !titleAdjective) return null;
         int first = last;
         while (first > 0 && last - first < MAX_TOKENS) {
             Grammar.Token t = tokens.get(first - 1);
-            if (t.is("DET")) {
+            if (t.is("DET") || POSSESSIVES.contains(t.text().toLowerCase())) {
                 first--;
                 // A determiner opens the phrase, unless the phrase goes on before it: "attorneys for the family".
-                boolean inner = first >= 2 && tokens.get(first - 1).is("ADP") && INNER_PREPOSITIONS.contains(tokens.get(first - 1).text().toLowerCase())
-                        && tokens.get(first - 2).is("NOUN", "PROPN");
+                Grammar.Token before = first >= 2 ? tokens.get(first - 1) : null;
+                boolean inner = before != null && tokens.get(first - 2).is("NOUN", "PROPN")
+                        && (before.is("ADP") && INNER_PREPOSITIONS.contains(before.text().toLowerCase()) || before.text().equalsIgnoreCase("and"));
                 if (!inner) break;
                 continue;
             }
-            boolean inner = t.is("NOUN", "PROPN", "ADJ", "NUM") || (t.is("PART") && t.text().endsWith("s"))
+            boolean inner = t.is("NOUN", "PROPN", "ADJ", "NUM") || (t.is("PART") && t.text().endsWith("s")) || t.text().matches("['’]s")
+                    // "the former first lady and U.S. senator", "experts on North Korea and nuclear policy"
+                    || (t.is("CCONJ") && t.text().equalsIgnoreCase("and") && first - 2 >= 0 && tokens.get(first - 2).is("NOUN", "PROPN", "ADJ"))
                     || (t.is("ADP") && INNER_PREPOSITIONS.contains(t.text().toLowerCase()) && first - 2 >= 0
                             && tokens.get(first - 2).is("NOUN", "PROPN", "ADJ"));
             if (!inner) break;
@@ -53,8 +63,15 @@ public class SubjectPhrase {
         }
         // A subject opens its clause: the words start there, or a comma ends what came before
         // ("On Sunday's broadcast, the Indiana governor said"); "with explosions reported" has none.
-        if (first > 0 && !tokens.get(first - 1).text().equals(",") || first == 0 && cut) return null;
+        if (first > 0 && !afterComma(tokens, first) || first == 0 && cut) return null;
         return lead.substring(tokens.get(first).start(), tokens.get(last).end());
+    }
+
+    /** A comma ends what came before, or a comma and a closing quote ("… Morning Show,” the host said"). */
+    private static boolean afterComma(List<Grammar.Token> tokens, int first) {
+        String before = tokens.get(first - 1).text();
+        if (before.equals(",")) return true;
+        return (before.equals("”") || before.equals("\"")) && first >= 2 && tokens.get(first - 2).text().equals(",");
     }
 
     /**
