@@ -100,7 +100,8 @@ public class SpeakerFinder {
                 }
             }
             // "…, attorneys for the family said": a noun phrase that opens the clause.
-            String phrase = trimmed.isBlank() ? null : subjects.before(trimmed);
+            // Not "CSIS, a Washington think tank, said": a phrase closed by a comma is an aside.
+            String phrase = trimmed.isBlank() || s.stripTrailing().endsWith(",") ? null : subjects.before(trimmed);
             if (phrase != null) return described(phrase, context);
             // "Trump, in a social media post, described …": drop the aside and look again.
             String withoutAside = TRAILING_ASIDE.matcher(trimmed).replaceFirst("");

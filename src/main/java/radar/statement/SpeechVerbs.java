@@ -29,7 +29,7 @@ final class SpeechVerbs {
             // the plural present: "critics argue that …", "its defenders insist …"
             "acknowledge", "argue", "insist", "warn", "announce", "confirm", "allege", "maintain", "emphasize", "stress",
             "reiterate", "tell", "explain", "suggest", "admit", "deny", "predict", "contend", "concede", "assert",
-            "recalled", "recalls", "recall", "recounted", "agreed", "agree", "mentioned", "mentions", "quipped", "responded", "responds");
+            "recalled", "recalls", "recall", "recounted", "mentioned", "mentions", "quipped", "responded", "responds");
 
     /** What reports, polls and inquiries do: a claim only with a that-clause ("the report found that …"). */
     static final Set<String> FINDINGS = Set.of("found", "finds", "showed", "shows", "indicated", "indicates", "concluded", "concludes",
