@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    static final String[] PIPELINE = {"radar.sentence..", "radar.actor..", "radar.statement..", "radar.topic..", "radar.pairing..",
+    static final String[] PIPELINE = {"radar.sentence..", "radar.actor..", "radar.statement..", "radar.topic..", "radar.event..", "radar.pairing..",
             "radar.nli..", "radar.contradiction..", "radar.analysis..", "radar.report.."};
 
     static final JavaClasses CLASSES = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Locale;
 import radar.RadarConfig;
+import radar.event.Cessation;
 import radar.nli.NliProbabilities;
 import radar.nli.PairVerdict;
 import radar.pairing.PooledStatement;
@@ -22,7 +23,8 @@ import radar.statement.Polarity;
  * actors giving incompatible numbers for the same counted thing are a {@link Kind#NUMERIC}
  * conflict; compatible numbers ("more than 270", "about 300") are never flagged. Two voices of one
  * known side are not flagged against each other, and an outlet's own narration needs the model to
- * lean to contradiction both ways ({@code narration-threshold}).
+ * lean to contradiction both ways ({@code narration-threshold}). A report that an action goes on
+ * against a claim that it stopped ({@link Cessation}) is flagged whatever the model says.
  */
 @ApplicationScoped
 public class ContradictionRule {
@@ -80,6 +82,8 @@ public class ContradictionRule {
         if (earlier.actor().sameSide(later.actor()) || sameWords(earlier.text(), later.text())) {
             return new Decision(false, Kind.CONTRADICTION, score);
         }
+        // "halted its attacks on energy facilities" against "drones hit energy facilities": the event decides, not the wording.
+        if (Cessation.conflict(earlier.text(), later.text())) return new Decision(true, Kind.CONTRADICTION, score);
         // An outlet's own narration is background: against it, the model must lean both ways.
         boolean narration = earlier.actor().isOutlet() || later.actor().isOutlet();
         boolean flagged = narration ? Math.min(verdict.ab().contradiction(), verdict.ba().contradiction()) >= narrationThreshold : flags(verdict);

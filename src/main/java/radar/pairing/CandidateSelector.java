@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.time.Duration;
 import radar.RadarConfig;
+import radar.event.Cessation;
 import radar.topic.Terms;
 
 /**
@@ -19,7 +20,8 @@ import radar.topic.Terms;
 @ApplicationScoped
 public class CandidateSelector {
 
-    public record Candidate(PooledStatement earlier, double similarity) {}
+    /** @param sameEvent one says an action stopped, the other reports it: compared whatever the similarity */
+    public record Candidate(PooledStatement earlier, double similarity, boolean sameEvent) {}
 
     private final int maxCandidates;
     private final double minSimilarity;
@@ -41,9 +43,11 @@ public class CandidateSelector {
         for (PooledStatement other : earlier) {
             if (!comparable(statement, other) || !Terms.overlap(statement.stems(), other.stems())) continue;
             double similarity = statement.similarity(other);
-            if (similarity >= minSimilarity) found.add(new Candidate(other, similarity));
+            // "halted its attacks on energy facilities" and "drones hit energy facilities" are one event, however far apart in wording.
+            boolean sameEvent = Cessation.conflict(statement.text(), other.text());
+            if (similarity >= minSimilarity || sameEvent) found.add(new Candidate(other, sameEvent ? Math.max(similarity, minSimilarity) : similarity, sameEvent));
         }
-        found.sort(Comparator.comparingDouble(Candidate::similarity).reversed());
+        found.sort(Comparator.comparing(Candidate::sameEvent).thenComparingDouble(Candidate::similarity).reversed());
         return found.size() > maxCandidates ? List.copyOf(found.subList(0, maxCandidates)) : found;
     }
 

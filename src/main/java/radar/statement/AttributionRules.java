@@ -20,6 +20,7 @@ final class AttributionRules {
             "(?:\\b(?<who>(?:[A-Z][\\p{L}.-]+\\s+){0,3}[A-Z][\\p{L}.-]+)['’]s|\\b(?<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\\s+(?:repeated\\s+|earlier\\s+)?"
                     + "(?:claims?|assertion|statement|argument|warning|insistence|allegations?|contention|suggestion|promise|pledge|acknowledge?ment"
                     + "|announcement|prediction|boast)\\s+that\\s+");
+    private static final Pattern RESUMED_QUOTE = Pattern.compile("^[^“”\"]{0,120}?[,:]\\s*[“\"](?<quote>[^“”\"]+)[”\"]?");
     private static final Pattern QUOTE_AFTER_VERB = Pattern.compile("^[,:]?\\s*[“\"](?<quote>[^“”\"]+)[”\"]");
     private static final Pattern ACCORDING_TO_FIRST = Pattern.compile(
             "(?i)^(?:according to|as per) (?<who>[^,]{2,80}(?:,\\s+[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+(?=,))?),\\s*(?<claim>.+)$");
@@ -76,6 +77,15 @@ final class AttributionRules {
         Speaker speaker = tailSpeaker(rest, context);
         if (speaker == null) return null;
         List<String> claims = new ArrayList<>(List.of(m.group("quote")));
+        // "“My hope,” he said, “is that …”": the quote goes on after its speaker.
+        Matcher resumed = RESUMED_QUOTE.matcher(afterFirstVerb(rest));
+        if (resumed.find()) {
+            String more = resumed.group("quote");
+            // "is that …" goes on the same sentence; "He stepped in …" is a sentence of its own.
+            if (Character.isUpperCase(more.charAt(0))) claims.add(more);
+            else claims.set(0, claims.get(0).replaceFirst("[,]\\s*$", "") + " " + more);
+            return new Attribution(speaker, claims);
+        }
         List<String> tail = continuations(afterFirstVerb(rest));
         if (tail.size() > 1) claims.addAll(tail.subList(1, tail.size())); // "…,” Trump stated, adding that CLAIM"
         return new Attribution(speaker, claims);

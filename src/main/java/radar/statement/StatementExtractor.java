@@ -78,11 +78,7 @@ public class StatementExtractor {
                 openQuote.add(sentence);
                 continue;
             }
-            if (sentence.kind() == Sentence.Kind.HEADING) {
-                out.addAll(headingStatements(sentence, context));
-                continue;
-            }
-            if (QUESTION.matcher(text).find() || BOILERPLATE.matcher(text).find()) {
+            if (sentence.kind() == Sentence.Kind.HEADING || QUESTION.matcher(text).find() || BOILERPLATE.matcher(text).find()) {
                 speakers.observe(text, context);
                 continue;
             }
@@ -90,17 +86,6 @@ public class StatementExtractor {
         }
         if (!openQuote.isEmpty()) out.addAll(quoteOverSentences(openQuote, null, context));
         return out;
-    }
-
-    /** A headline is no claim of the outlet's, but "Graham Says Trump Could Address Clean Energy" is Graham's. */
-    private List<Claim> headingStatements(Sentence heading, ArticleContext context) {
-        String text = heading.text();
-        AttributionRules.Attribution attribution = QUESTION.matcher(text).find() ? null : rules.attribution(text, context);
-        if (attribution == null) {
-            speakers.observe(text, context);
-            return List.of();
-        }
-        return statements(heading, attribution.speaker(), attribution.claims(), attribution.polarity(), context);
     }
 
     private List<Claim> sentenceStatements(Sentence sentence, ArticleContext context) {
