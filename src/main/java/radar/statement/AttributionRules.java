@@ -44,6 +44,7 @@ final class AttributionRules {
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|is|are|been|being)\\s*$");
     private static final Pattern SUBORDINATE_START = Pattern.compile(
             "(?i)^(?:while|although|though|as|if|when|because|since|whether|unless|whereas|once)\\b[^,]*$");
+    private static final Pattern CLAUSE_COMMA = Pattern.compile(",[”\"]?\\s");
     private static final int MAX_LEAD_WORDS_FOR_STRIPPING = 40;
     private static final int MAX_NAME_WORDS = 8;
     private static final int MAX_TAIL_WORDS = 10;
@@ -173,7 +174,7 @@ final class AttributionRules {
             if (claims == null && SpeechVerbs.isFinding(verb.group(1))) continue; // "his post showed none of …": no speech
             // "Zelenskyy expressed skepticism, citing CLAIM": a claim-bearing verb beats a stance verb.
             if (claims != null && SpeechVerbs.isFraming(verb.group(1))) return new Attribution(speaker, claims);
-            if (stance == null) stance = new Attribution(speaker, claims == null ? List.of(text) : claims);
+            if (stance == null) stance = new Attribution(speaker, claims == null ? List.of(reported(text, lead, verb.group(1), rest, speaker)) : claims);
         }
         return stance;
     }
@@ -201,15 +202,22 @@ final class AttributionRules {
      */
     private List<String> claimsOf(String text, String lead, String rest, String verb, Speaker speaker) {
         // "CLAIM, Zelenskyy said [at a briefing]."
-        int comma = lead.lastIndexOf(", ");
+        // The comma may close a partial quote: "This is “roughly the same advantage,” Reuters reported."
+        int comma = -1, afterComma = -1;
+        for (Matcher c = CLAUSE_COMMA.matcher(lead); c.find(); ) {
+            comma = c.start();
+            afterComma = c.end();
+        }
         boolean restIsNoClause = rest.isEmpty() || rest.matches("^[.,;]*$") || NOT_A_CLAUSE.matcher(rest).find();
         boolean speakerRightAfterComma = comma > 0
-                && lead.substring(comma + 2).strip().split("\\s+").length <= speaker.asWritten().split("\\s+").length + 3;
+                && lead.substring(afterComma).strip().split("\\s+").length <= speaker.asWritten().split("\\s+").length + 3;
         if (speakerRightAfterComma && lead.substring(comma).contains(speaker.asWritten()) && restIsNoClause
                 && rest.split("\\s+").length <= MAX_TAIL_WORDS) {
             return List.of(lead.substring(0, comma));
         }
-        if (!SpeechVerbs.isFraming(verb) || lead.strip().split("\\s+").length > MAX_LEAD_WORDS_FOR_STRIPPING) return List.of(text);
+        if (!SpeechVerbs.isFraming(verb) || lead.strip().split("\\s+").length > MAX_LEAD_WORDS_FOR_STRIPPING) {
+            return List.of(reported(text, lead, verb, rest, speaker));
+        }
         Matcher that = THAT.matcher(rest);
         if (that.find()) return continuations(rest.substring(that.end()));
         if (SpeechVerbs.isFinding(verb)) return null; // "the report found that …" yes, "found the wreck" no
@@ -219,6 +227,17 @@ final class AttributionRules {
         }
         if (restIsNoClause) return null;
         return continuations(rest);
+    }
+
+    /**
+     * A stance kept whole, without what the sentence says besides: "Keron Blair, director of the
+     * group, called for more investment in a statement" is "Keron Blair called for more investment
+     * in a statement"; "The nominee outlined his plan and vowed to …" is "The nominee vowed to …".
+     */
+    private static String reported(String text, String lead, String verb, String rest, Speaker speaker) {
+        boolean extra = !lead.strip().equals(speaker.asWritten()) && lead.contains(speaker.asWritten());
+        if (!extra || rest.isBlank() || Quotes.insideQuote(text, lead.length())) return text;
+        return speaker.asWritten() + " " + verb + " " + rest;
     }
 
     /** Speaker of a quote that opens the sentence: "…,” Zelensky said at …" or "…,” said Peskov." */

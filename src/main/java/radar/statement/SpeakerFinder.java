@@ -28,7 +28,7 @@ public class SpeakerFinder {
                     + "|on \\w+day|with)[,]?\\s+)+");
     private static final Pattern INTRO_PARTICIPLE = Pattern.compile("^[A-Z][a-z]+ing\\b[^,]*,\\s*");
     private static final Pattern TRAILING_FILLER = Pattern.compile(
-            "(?:[\\s,]+(?:also|firmly|earlier|later|again|previously|repeatedly|publicly|then|now|has|have|had|would|will|could"
+            "(?:[\\s,]+(?:also|firmly|earlier|later|again|previously|repeatedly|publicly|long|first|then|now|has|have|had|would|will|could"
                     + "|did|does|is|are|was|were|already|still|only|just|once|further|today|yesterday|(?:on|earlier on|late on|early on|last) [A-Z][a-z]+day"
                     + "|[A-Z][a-z]+day|(?:earlier |later )?(?:this|last) (?:week|month|year|weekend|morning|afternoon|evening)|responded by|reacted by|replied by|(?!(?:family|families|assembly|supply|rally|ally|anomaly|monopoly|bully)\\b)[a-z]+ly))+[\\s,]*$");
     /** "Richard Roe, director of the institute, said": a subject, then an aside that runs up to the verb. */
@@ -86,7 +86,12 @@ public class SpeakerFinder {
         if (participleAfterClause || secondVerb) {
             // "Zelenskyy remains skeptical, noting …": the claim belongs to the clause's subject.
             String clause = s;
-            return candidates(s, context).stream().filter(c -> c.start() <= 1 && !Quotes.insideQuote(clause, c.start() + 1)).findFirst().map(Candidate::speaker).orElse(null);
+            Speaker subject = candidates(s, context).stream().filter(c -> c.start() <= 1 && !Quotes.insideQuote(clause, c.start() + 1))
+                    .findFirst().map(Candidate::speaker).orElse(null);
+            if (subject != null) return subject;
+            // "The Republican nominee outlined his plan and vowed …": the noun phrase that opens the clause.
+            String opening = subjects.opening(s);
+            return opening == null ? null : described(opening, context);
         }
         Speaker beforeAside = beforeAside(s, context);
         if (beforeAside != null) return beforeAside;

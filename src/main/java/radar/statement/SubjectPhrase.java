@@ -17,8 +17,8 @@ public class SubjectPhrase {
     /** Prepositions that stay inside a name or a description: "Commission on Presidential Debates", "head of the agency". */
     private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "on", "at", "in");
     private static final int MAX_TOKENS = 12;
-    /** Open a phrase as a determiner does: "its defenders", "his lawyer". */
-    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our");
+    /** Open a phrase as a determiner does: "its defenders", "his lawyer", "one questioner". */
+    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "one", "some", "many", "several");
 
     private final Grammar grammar;
 
@@ -33,9 +33,14 @@ public class SubjectPhrase {
         String[] words = fullLead.split("\\s+");
         boolean cut = words.length > 20;
         String lead = cut ? String.join(" ", java.util.Arrays.asList(words).subList(words.length - 20, words.length)) : fullLead;
-        // The tagger reads a phrase better with the verb after it ("attorney" is a noun before "said").
-        List<Grammar.Token> tokens = grammar.tag(lead + " said");
-        tokens = tokens.subList(0, tokens.size() - 1);
+        // The tagger mostly reads a phrase better with the verb after it ("attorney" is a noun
+        // before "said"), but not always ("one slide said" has it take "slide" for the verb).
+        List<Grammar.Token> withVerb = grammar.tag(lead + " said");
+        String phrase = phrase(lead, withVerb.subList(0, withVerb.size() - 1), cut);
+        return phrase != null ? phrase : phrase(lead, grammar.tag(lead), cut);
+    }
+
+    private static String phrase(String lead, List<Grammar.Token> tokens, boolean cut) {
         int last = tokens.size() - 1;
         if (last < 0) return null;
         // "the state attorney general": a title that ends in an adjective
@@ -65,6 +70,18 @@ public class SubjectPhrase {
         // ("On Sunday's broadcast, the Indiana governor said"); "with explosions reported" has none.
         if (first > 0 && !afterComma(tokens, first) || first == 0 && cut) return null;
         return lead.substring(tokens.get(first).start(), tokens.get(last).end());
+    }
+
+    /** The noun phrase a clause opens with, when a verb follows it: "The Republican nominee" of "The Republican nominee outlined …". */
+    String opening(String clause) {
+        List<Grammar.Token> tokens = grammar.tag(clause);
+        int end = 0;
+        while (end < tokens.size() && end < MAX_TOKENS && (tokens.get(end).is("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                || tokens.get(end).text().matches("['’]s") || POSSESSIVES.contains(tokens.get(end).text().toLowerCase()))) {
+            end++;
+        }
+        if (end == 0 || end >= tokens.size() || !tokens.get(end - 1).is("NOUN", "PROPN") || !tokens.get(end).is("VERB", "AUX", "ADV")) return null;
+        return clause.substring(tokens.get(0).start(), tokens.get(end - 1).end());
     }
 
     /** A comma ends what came before, or a comma and a closing quote ("… Morning Show,” the host said"). */
