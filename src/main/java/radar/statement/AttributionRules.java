@@ -20,6 +20,7 @@ final class AttributionRules {
             "(?:\\b(?<who>(?:[A-Z][\\p{L}.-]+\\s+){0,3}[A-Z][\\p{L}.-]+)['’]s|\\b(?<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\\s+(?:repeated\\s+|earlier\\s+)?"
                     + "(?:claims?|assertion|statement|argument|warning|insistence|allegations?|contention|suggestion|promise|pledge|acknowledge?ment"
                     + "|announcement|prediction|boast)\\s+that\\s+");
+    private static final Pattern SAID_FIRST = Pattern.compile("^(?:Said|Says|Added|Adds|Asked|Wrote|Writes)\\s+(?<who>[^:,“”\"]{2,60}?)\\s*[:,]\\s*[“\"]?(?<claim>.+)$");
     private static final Pattern RESUMED_QUOTE = Pattern.compile("^[^“”\"]{0,120}?[,:]\\s*[“\"](?<quote>[^“”\"]+)[”\"]?");
     private static final Pattern QUOTE_AFTER_VERB = Pattern.compile("^[,:]?\\s*[“\"](?<quote>[^“”\"]+)[”\"]");
     private static final Pattern ACCORDING_TO_FIRST = Pattern.compile(
@@ -59,6 +60,7 @@ final class AttributionRules {
     Attribution attribution(String text, ArticleContext context) {
         Attribution attribution = leadingQuote(text, context);
         if (attribution == null) attribution = quoteAfterDash(text, context);
+        if (attribution == null) attribution = saidFirst(text, context);
         if (attribution == null) attribution = accordingTo(text, context);
         if (attribution == null) attribution = claimNoun(text, context);
         if (attribution == null) attribution = quoteAfterVerb(text, context);
@@ -101,6 +103,14 @@ final class AttributionRules {
         return new Attribution(speaker, List.of(quote.matches() ? quote.group("quote") : text.substring(open + 1)));
     }
 
+    /** "Said Ellis: “…”", "Added the senator, “…”": the verb first, then who, then the words. */
+    private Attribution saidFirst(String text, ArticleContext context) {
+        Matcher m = SAID_FIRST.matcher(text);
+        if (!m.matches()) return null;
+        Speaker speaker = speakers.named(m.group("who"), context);
+        return speaker == null ? null : new Attribution(speaker, List.of(m.group("claim").replaceFirst("[”\"]\\s*[.]?$", "")));
+    }
+
     /** The speaker of a quote whose opening words are "Name ―", or null. */
     Speaker dashSpeaker(String beforeQuote, ArticleContext context) {
         Matcher m = NAME_BEFORE_DASH.matcher(beforeQuote);
@@ -136,7 +146,7 @@ final class AttributionRules {
     private Attribution quoteAfterVerb(String text, ArticleContext context) {
         Matcher verb = SpeechVerbs.ANY.matcher(text);
         while (verb.find()) {
-            if (!SpeechVerbs.isFraming(verb.group(1)) || Quotes.insideQuote(text, verb.start())) continue;
+            if (!SpeechVerbs.introducesQuote(verb.group(1)) || Quotes.insideQuote(text, verb.start())) continue;
             Matcher quote = QUOTE_AFTER_VERB.matcher(text.substring(verb.end()));
             if (!quote.find()) continue;
             Speaker speaker = speakers.beforeVerb(text.substring(0, verb.start()), verb.group(1), context);
@@ -151,7 +161,8 @@ final class AttributionRules {
         for (java.util.regex.MatchResult verb : verbsTailFirst(text)) {
             String lead = text.substring(0, verb.start());
             String rest = text.substring(verb.end()).strip();
-            if (Quotes.insideQuote(text, verb.start()) || NEGATED.matcher(lead).find() || SUBORDINATE_START.matcher(lead.strip()).matches()) {
+            if (Quotes.insideQuote(text, verb.start()) || NEGATED.matcher(lead).find() || SUBORDINATE_START.matcher(lead.strip()).matches()
+                    || SpeechVerbs.quotingOnly(verb.group(1))) {
                 continue;
             }
             // "was described by X as …" is passive; "is saying that …" is not.
@@ -243,7 +254,7 @@ final class AttributionRules {
     /** Speaker of a quote that opens the sentence: "…,” Zelensky said at …" or "…,” said Peskov." */
     Speaker tailSpeaker(String rest, ArticleContext context) {
         Matcher verb = SpeechVerbs.ANY.matcher(rest);
-        if (!verb.find() || !SpeechVerbs.isFraming(verb.group(1))) return null;
+        if (!verb.find() || !SpeechVerbs.introducesQuote(verb.group(1))) return null;
         String before = rest.substring(0, verb.start());
         if (!before.isBlank()) return speakers.beforeVerb(before, verb.group(1), context);
         String after = nameAfterVerb(rest.substring(verb.end()));

@@ -168,8 +168,14 @@ public class SpeakerFinder {
 
     /** Remembers the first person a sentence names (usually its subject), for a "he" further on. */
     void observe(String text, ArticleContext context) {
-        registry.mentions(text).stream().filter(m -> m.actor().isPerson()).findFirst()
-                .ifPresent(m -> context.mentioned(new Speaker(registry.principal(m.actor()), m.asWritten(), true)));
+        var known = registry.mentions(text).stream().filter(m -> m.actor().isPerson()).findFirst();
+        if (known.isPresent()) {
+            context.mentioned(new Speaker(registry.principal(known.get().actor()), known.get().asWritten(), true));
+            return;
+        }
+        // Someone the registry does not know: "Warren pressed Stumpf …" then "…, she said".
+        candidates(text, context).stream().filter(c -> c.speaker().person() && !Quotes.insideQuote(text, c.start())).findFirst()
+                .ifPresent(c -> context.mentioned(c.speaker()));
     }
 
     /** Every way the text could name a speaker, by position; aliases win over overlapping guesses. */

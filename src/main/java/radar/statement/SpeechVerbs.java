@@ -35,6 +35,13 @@ final class SpeechVerbs {
     static final Set<String> FINDINGS = Set.of("found", "finds", "showed", "shows", "indicated", "indicates", "concluded", "concludes",
             "assessed", "assesses", "determined", "revealed", "reveals");
 
+    /**
+     * Verbs that introduce speech only right before or after a quote ("Limbaugh continued: “…”",
+     * "“…,” she shouted"); elsewhere they say nothing of speech ("the attacks continued").
+     */
+    static final Set<String> QUOTING = Set.of("continued", "continues", "commented", "comments", "shouted", "yelled", "chanted",
+            "joked", "quipped", "exclaimed", "posted", "recalled", "went on", "replied", "responded", "wrote", "reads", "read");
+
     /** Verbs that attribute a stance without a separable claim: the whole clause is kept. */
     static final Set<String> STANCE = Set.of(
             "accused", "accuses", "accusing", "described", "describes", "describing",
@@ -88,12 +95,23 @@ final class SpeechVerbs {
         return FRAMING.contains(v) || FINDINGS.contains(v);
     }
 
+    /** A verb that can introduce a quote next to it: a framing verb, or one of {@link #QUOTING}. */
+    static boolean introducesQuote(String verb) {
+        return isFraming(verb) || QUOTING.contains(verb.toLowerCase(Locale.ROOT));
+    }
+
+    /** A verb of {@link #QUOTING} only: no speech away from a quote. */
+    static boolean quotingOnly(String verb) {
+        String v = verb.toLowerCase(Locale.ROOT);
+        return QUOTING.contains(v) && !FRAMING.contains(v) && !STANCE.contains(v) && !FINDINGS.contains(v);
+    }
+
     static boolean isFinding(String verb) {
         return FINDINGS.contains(verb.toLowerCase(Locale.ROOT));
     }
 
     private static String alternatives() {
-        return java.util.stream.Stream.of(FRAMING, FINDINGS, STANCE).flatMap(Set::stream)
+        return java.util.stream.Stream.of(FRAMING, FINDINGS, STANCE, QUOTING).flatMap(Set::stream).distinct()
                 .sorted((a, b) -> b.length() - a.length())
                 .map(Pattern::quote)
                 .reduce((a, b) -> a + "|" + b)

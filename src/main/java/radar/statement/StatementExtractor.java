@@ -122,7 +122,7 @@ public class StatementExtractor {
         Sentence candidate = sentences.get(next);
         if (candidate.paragraph() != paragraph || candidate.text().split("\\s+").length > 15) return null;
         Matcher verb = SpeechVerbs.ANY.matcher(candidate.text());
-        return verb.find() && verb.start() < 50 && SpeechVerbs.isFraming(verb.group(1)) && !candidate.text().contains("“") ? candidate : null;
+        return verb.find() && verb.start() < 50 && SpeechVerbs.introducesQuote(verb.group(1)) && !candidate.text().contains("“") ? candidate : null;
     }
 
     /** A quote over several sentences of one paragraph: each sentence is a claim of its speaker. */
