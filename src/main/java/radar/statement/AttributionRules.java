@@ -25,7 +25,9 @@ final class AttributionRules {
     private static final Pattern QUOTE_AFTER_VERB = Pattern.compile("^[,:]?\\s*[“\"](?<quote>[^“”\"]+)[”\"]");
     private static final Pattern ACCORDING_TO_FIRST = Pattern.compile(
             "(?i)^(?:according to|as per) (?<who>[^,]{2,80}(?:,\\s+[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+(?=,))?),\\s*(?<claim>.+)$");
-    private static final Pattern ACCORDING_TO_LAST = Pattern.compile("(?i)^(?<claim>.+?),?\\s+(?:according to|as per) (?<who>[^,]{2,80}?)\\.?$");
+    /** "CLAIM, according to X[, an aside]." and "CLAIM, according to X, CLAIM GOES ON." */
+    private static final Pattern ACCORDING_TO_LAST = Pattern.compile("(?i)^(?<claim>.+?),?\\s+(?:according to|as per) (?<who>[^,]{2,80}?)(?:,[^“”\"]{0,120})?\\.?$");
+    private static final Pattern ACCORDING_TO_MIDDLE = Pattern.compile("(?i)^(?<claim>.+?),\\s+(?:according to|as per) (?<who>[^,]{2,80}),\\s+(?<more>[a-z].+)$");
     /** "said [on Wednesday | in a post on X | Wednesday] that CLAIM"; the gap must read as an adverbial. */
     private static final Pattern THAT = Pattern.compile(
             "(?i)^(?:(?:(?:on|in|at|during|after|before|last|this|earlier|later|also|again|previously|repeatedly|publicly)\\b[^,“\"]{0,80}?"
@@ -132,11 +134,13 @@ final class AttributionRules {
     }
 
     private Attribution accordingTo(String text, ArticleContext context) {
-        for (Pattern pattern : List.of(ACCORDING_TO_FIRST, ACCORDING_TO_LAST)) {
+        for (Pattern pattern : List.of(ACCORDING_TO_FIRST, ACCORDING_TO_MIDDLE, ACCORDING_TO_LAST)) {
             Matcher m = pattern.matcher(text);
             if (m.matches()) {
-                Speaker speaker = speakers.named(m.group("who"), context);
-                if (speaker != null) return new Attribution(speaker, List.of(m.group("claim")));
+                // "according to exit polls", "according to the data": a description is a source too.
+                Speaker speaker = speakers.namedOrDescribed(m.group("who"), context);
+                String claim = pattern == ACCORDING_TO_MIDDLE ? m.group("claim") + " " + m.group("more") : m.group("claim");
+                if (speaker != null) return new Attribution(speaker, List.of(claim));
             }
         }
         return null;

@@ -166,6 +166,14 @@ public class SpeakerFinder {
         return all.isEmpty() ? null : all.get(0).speaker();
     }
 
+    /** {@link #named}, else the noun phrase itself as a description ("exit polls", "the data"). */
+    Speaker namedOrDescribed(String phrase, ArticleContext context) {
+        Speaker named = named(phrase, context);
+        if (named != null) return named;
+        String nounPhrase = subjects.before(phrase.strip());
+        return nounPhrase == null ? null : described(nounPhrase, context);
+    }
+
     /** Remembers the first person a sentence names (usually its subject), for a "he" further on. */
     void observe(String text, ArticleContext context) {
         var known = registry.mentions(text).stream().filter(m -> m.actor().isPerson()).findFirst();
