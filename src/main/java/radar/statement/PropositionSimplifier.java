@@ -29,6 +29,8 @@ final class PropositionSimplifier {
     private static final Pattern DURATION_END = Pattern.compile(
             "(?i)\\b(?:day|days|hour|hours|week|weeks|month|months|minutes|shortly|soon|just|long|immediately|right)$");
     private static final int MIN_WORDS_LEFT = 4;
+    private static final Pattern WRITER_GOES_ON = Pattern.compile(
+            ",\\s+(?:though|although|even though|which|whereas)\\s|,\\s+but\\s+(?:he|she|they)\\s");
 
     private PropositionSimplifier() {}
 
@@ -46,6 +48,20 @@ final class PropositionSimplifier {
             if (words(trimmed) >= MIN_WORDS_LEFT && !DURATION_END.matcher(trimmed).find()) s = trimmed;
         }
         return s;
+    }
+
+    /**
+     * What a speaker is reported to say ends where the writer goes on: at a concession (", though she noted …") or a non-restrictive relative clause (", which forced
+     * her to leave …"). Only for attributed claims: an outlet's own sentence is all its own.
+     */
+    static String ownWordsOnly(String claim) {
+        Matcher aside = WRITER_GOES_ON.matcher(claim);
+        while (aside.find()) {
+            if (Quotes.insideQuote(claim, aside.start())) continue;
+            String kept = claim.substring(0, aside.start());
+            return words(kept) >= MIN_WORDS_LEFT ? kept : claim;
+        }
+        return claim;
     }
 
     private static int words(String s) {

@@ -108,7 +108,7 @@ public class StatementExtractor {
         List<Claim> out = new ArrayList<>();
         for (String claim : claims) {
             String cleaned = PropositionSimplifier.clean(PropositionSimplifier.simplify(PropositionSimplifier.clean(claim)));
-            if (!speaker.actor().equals(context.source)) cleaned = speakers.selfReference(cleaned, speaker);
+            if (!speaker.actor().equals(context.source)) cleaned = speakers.selfReference(PropositionSimplifier.ownWordsOnly(cleaned), speaker);
             if (cleaned.split("\\s+").length >= AttributionRules.MIN_CLAIM_WORDS && !QUESTION.matcher(cleaned).find()) {
                 out.add(new Claim(context.asWritten(sentence), cleaned, speaker.actor(), speaker.asWritten(), polarity));
             }
