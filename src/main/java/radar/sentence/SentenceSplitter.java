@@ -27,6 +27,8 @@ public class SentenceSplitter {
             "(?:\\b(?:[A-Z]\\.){2,}|\\b[ap]\\.m\\.|\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sen|Rep|Gov|Prof)\\.|\\b[A-Z][a-z]+ [A-Z]\\.|\\([^()]{1,20}\\.\\))$");
     /** A sentence does not open in lower case: "…,” she said." split off a quote, or a split after an abbreviation. */
     private static final Pattern OPENS_IN_LOWER_CASE = Pattern.compile("^[a-z]");
+    /** "“…” ― Steve Quinlan.": a byline under a quote belongs to it. */
+    private static final Pattern DASH_BYLINE = Pattern.compile("^[―—][\\s\\u00a0]*\\p{Lu}[^.!?“”\"]{0,60}[.]?$");
 
     /** Thread-safe; a {@link SentenceDetectorME} is not, so one is made per call (cheap). */
     private final SentenceModel model;
@@ -117,7 +119,8 @@ public class SentenceSplitter {
             String s = sentence.strip();
             if (s.isEmpty()) continue;
             int last = merged.size() - 1;
-            if (last >= 0 && (ENDS_WITH_ABBREVIATION.matcher(merged.get(last)).find() || OPENS_IN_LOWER_CASE.matcher(s).find())) {
+            if (last >= 0 && (ENDS_WITH_ABBREVIATION.matcher(merged.get(last)).find() || OPENS_IN_LOWER_CASE.matcher(s).find()
+                    || DASH_BYLINE.matcher(s).matches())) {
                 merged.set(last, merged.get(last) + " " + s);
             } else {
                 merged.add(s);

@@ -21,6 +21,8 @@ final class AttributionRules {
                     + "(?:claims?|assertion|statement|argument|warning|insistence|allegations?|contention|suggestion|promise|pledge|acknowledge?ment"
                     + "|announcement|prediction|boast)\\s+that\\s+");
     private static final Pattern SAID_FIRST = Pattern.compile("^(?:Said|Says|Added|Adds|Asked|Wrote|Writes)\\s+(?<who>[^:,“”\"]{2,60}?)\\s*[:,]\\s*[“\"]?(?<claim>.+)$");
+    /** "“…” ― Steve Quinlan.": the speaker signs under the quote. */
+    private static final Pattern DASH_BYLINE = Pattern.compile("^[―—]\\s*(?<who>\\p{Lu}[^.!?,“”\"]{0,60}?)[.]?$");
     private static final Pattern RESUMED_QUOTE = Pattern.compile("^[^“”\"]{0,120}?[,:]\\s*[“\"](?<quote>[^“”\"]+)[”\"]?");
     private static final Pattern QUOTE_AFTER_VERB = Pattern.compile("^[,:]?\\s*[“\"](?<quote>[^“”\"]+)[”\"]");
     private static final Pattern ACCORDING_TO_FIRST = Pattern.compile(
@@ -257,6 +259,8 @@ final class AttributionRules {
 
     /** Speaker of a quote that opens the sentence: "…,” Zelensky said at …" or "…,” said Peskov." */
     Speaker tailSpeaker(String rest, ArticleContext context) {
+        Matcher byline = DASH_BYLINE.matcher(rest);
+        if (byline.matches()) return speakers.namedOrDescribed(byline.group("who"), context);
         Matcher verb = SpeechVerbs.ANY.matcher(rest);
         if (!verb.find() || !SpeechVerbs.introducesQuote(verb.group(1))) return null;
         String before = rest.substring(0, verb.start());

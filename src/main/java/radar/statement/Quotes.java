@@ -5,9 +5,10 @@ final class Quotes {
 
     private Quotes() {}
 
-    /** Some outlets quote with two apostrophes (''…'') or TeX-style marks (``…''): read them as "…". */
+    /** Some outlets quote with two apostrophes (and no-break spaces become spaces) (''…'') or TeX-style marks (``…''): read them as "…". */
     static String normalise(String text) {
-        return text.contains("''") || text.contains("``") ? text.replace("``", "\"").replace("''", "\"") : text;
+        String s = text.replace('\u00a0', ' '); // a no-break space is a space to the rules
+        return s.contains("''") || s.contains("``") ? s.replace("``", "\"").replace("''", "\"") : s;
     }
 
     /** The first clause-ending comma: outside quotes, or right before a closing quote ("… peace,” there …"). */
