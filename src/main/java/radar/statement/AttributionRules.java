@@ -180,8 +180,10 @@ final class AttributionRules {
             Speaker speaker = speakers.beforeVerb(lead, verb.group(1), context);
             if (speaker == null) {
                 // "CLAIM, said Jeffrey N. Trimble, a senior official."
-                Speaker after = lead.stripTrailing().endsWith(",") && SpeechVerbs.isFraming(verb.group(1)) ? nameAfter(rest, context) : null;
-                if (after != null) return new Attribution(after, List.of(lead.stripTrailing().replaceFirst(",$", "")));
+                // (the comma may close a quote: "… the same advantage,” reported Reuters)
+                boolean afterComma = lead.stripTrailing().matches("(?s).*,[”\"]?$");
+                Speaker after = afterComma && SpeechVerbs.isFraming(verb.group(1)) ? nameAfter(rest, context) : null;
+                if (after != null) return new Attribution(after, List.of(lead.stripTrailing().replaceFirst(",[”\"]?$", "")));
                 continue;
             }
             DisputeFrames.Framed framed = DisputeFrames.read(verb.group(1), rest.replaceFirst("[.]+$", ""));
@@ -276,7 +278,7 @@ final class AttributionRules {
     }
 
     private static String nameAfterVerb(String rest) {
-        return rest.strip().replaceFirst("[.]$", "").split("[,;]|\\s[–—-]+\\s", 2)[0].strip();
+        return rest.strip().replaceFirst("[.]$", "").split("[,;(]|\\s[–—-]+\\s", 2)[0].strip();
     }
 
     private static String afterFirstVerb(String rest) {

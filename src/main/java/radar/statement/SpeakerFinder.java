@@ -24,7 +24,7 @@ import radar.actor.Mention;
 public class SpeakerFinder {
 
     private static final Pattern INTRO = Pattern.compile(
-            "(?i)^(?:(?:however|but|and|meanwhile|still|yet|instead|also|separately|shortly after [^,]+|in turn|in response"
+            "(?i)^(?:(?:however|but|and|meanwhile|still|yet|instead|also|even|separately|shortly after [^,]+|in turn|in response"
                     + "|on \\w+day|with)[,]?\\s+)+");
     private static final Pattern INTRO_PARTICIPLE = Pattern.compile("^[A-Z][a-z]+ing\\b[^,]*,\\s*");
     private static final Pattern TRAILING_FILLER = Pattern.compile(

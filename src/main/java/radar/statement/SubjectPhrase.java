@@ -15,7 +15,7 @@ import java.util.Set;
 public class SubjectPhrase {
 
     /** Prepositions that stay inside a name or a description: "Commission on Presidential Debates", "head of the agency". */
-    private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "on", "at", "in");
+    private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "on", "at", "in", "from");
     private static final int MAX_TOKENS = 12;
     /** Open a phrase as a determiner does: "its defenders", "his lawyer", "one questioner". */
     private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "one", "some", "many", "several");
@@ -62,7 +62,7 @@ public class SubjectPhrase {
                     // "the former first lady and U.S. senator", "experts on North Korea and nuclear policy"
                     || (t.is("CCONJ") && t.text().equalsIgnoreCase("and") && first - 2 >= 0 && tokens.get(first - 2).is("NOUN", "PROPN", "ADJ"))
                     || (t.is("ADP") && INNER_PREPOSITIONS.contains(t.text().toLowerCase()) && first - 2 >= 0
-                            && tokens.get(first - 2).is("NOUN", "PROPN", "ADJ"));
+                            && tokens.get(first - 2).is("NOUN", "PROPN", "ADJ", "NUM")); // "eight of 10 voters"
             if (!inner) break;
             first--;
         }
