@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import radar.RadarConfig;
 import radar.event.Cessation;
+import radar.event.Quantities;
 import radar.nli.NliProbabilities;
 import radar.nli.PairVerdict;
 import radar.pairing.PooledStatement;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.time.Duration;
 import radar.RadarConfig;
 import radar.event.Cessation;
+import radar.event.Quantities;
 import radar.topic.Terms;
 
 /**
@@ -20,43 +21,60 @@ import radar.topic.Terms;
 @ApplicationScoped
 public class CandidateSelector {
 
-    /** @param sameEvent one says an action stopped, the other reports it: compared whatever the similarity */
+    /**
+     * @param sameEvent one says an action stopped and the other reports it, or both give
+     *     conflicting numbers for one counted thing: compared first, whatever the cap
+     */
     public record Candidate(PooledStatement earlier, double similarity, boolean sameEvent) {}
 
     private final int maxCandidates;
     private final double minSimilarity;
     private final Duration changedOverTime;
+    /** Close neighbours whose numbers for one counted thing conflict are compared first ({@code radar.nli.numeric-similarity}). */
+    private final double numericSimilarity;
 
     @Inject
     public CandidateSelector(RadarConfig config) {
-        this(config.pairing().maxCandidates(), config.pairing().minSimilarity(), Duration.ofDays(config.pairing().changedOverTimeDays()));
+        this(config.pairing().maxCandidates(), config.pairing().minSimilarity(), Duration.ofDays(config.pairing().changedOverTimeDays()),
+                config.nli().numericSimilarity());
     }
 
-    public CandidateSelector(int maxCandidates, double minSimilarity, Duration changedOverTime) {
+    public CandidateSelector(int maxCandidates, double minSimilarity, Duration changedOverTime, double numericSimilarity) {
         this.maxCandidates = maxCandidates;
         this.minSimilarity = minSimilarity;
         this.changedOverTime = changedOverTime;
+        this.numericSimilarity = numericSimilarity;
     }
 
     public List<Candidate> select(PooledStatement statement, List<PooledStatement> earlier) {
         List<Candidate> found = new ArrayList<>();
         for (PooledStatement other : earlier) {
-            if (!comparable(statement, other) || !Terms.overlap(statement.stems(), other.stems())) continue;
+            if (sameSentence(statement, other)) continue;
             double similarity = statement.similarity(other);
-            // "halted its attacks on energy facilities" and "drones hit energy facilities" are one event, however far apart in wording.
-            boolean sameEvent = Cessation.conflict(statement.text(), other.text());
+            // "halted its attacks on energy facilities" and "drones hit energy facilities" are one
+            // event, however far apart in wording; so are "500 were killed" and "the toll was 50 or less".
+            boolean sameEvent = Cessation.conflict(statement.text(), other.text())
+                    || (similarity >= numericSimilarity && Quantities.compare(statement.text(), other.text()) == Quantities.Comparison.CONFLICT);
+            if (!sameEvent && !Terms.overlap(statement.stems(), other.stems()) || !comparable(statement, other, sameEvent)) continue;
             if (similarity >= minSimilarity || sameEvent) found.add(new Candidate(other, sameEvent ? Math.max(similarity, minSimilarity) : similarity, sameEvent));
         }
         found.sort(Comparator.comparing(Candidate::sameEvent).thenComparingDouble(Candidate::similarity).reversed());
         return found.size() > maxCandidates ? List.copyOf(found.subList(0, maxCandidates)) : found;
     }
 
-    boolean comparable(PooledStatement a, PooledStatement b) {
-        if (a.origin().sameArticle(b.origin()) && a.sentenceIndex() == b.sentenceIndex()) return false;
+    private static boolean sameSentence(PooledStatement a, PooledStatement b) {
+        return a.origin().sameArticle(b.origin()) && a.sentenceIndex() == b.sentenceIndex();
+    }
+
+    /**
+     * Two actors weeks apart speak of different moments, unless what they say pins one event down
+     * (a toll of 500 against one of 50 or less); one actor disagreeing with itself is only news as
+     * a change over time: dates clearly apart.
+     */
+    boolean comparable(PooledStatement a, PooledStatement b, boolean sameEvent) {
         boolean datesApart = a.publishedAt() != null && b.publishedAt() != null
                 && Duration.between(a.publishedAt(), b.publishedAt()).abs().compareTo(changedOverTime) >= 0;
-        // Two actors weeks apart speak of different moments; one actor disagreeing with itself is
-        // only news as a change over time: dates clearly apart.
-        return a.actor().id().equals(b.actor().id()) == datesApart;
+        if (a.actor().id().equals(b.actor().id())) return datesApart;
+        return !datesApart || sameEvent;
     }
 }

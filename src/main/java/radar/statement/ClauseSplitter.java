@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class ClauseSplitter {
 
     private static final Pattern LEADING_SUBORDINATE = Pattern.compile("^(?:While|Although|Though|Whereas)\\s+");
+    private static final Pattern BARE_AND = Pattern.compile("\\s+and\\s+");
+    private static final int MIN_WORDS_BEFORE_BARE_AND = 5;
     private static final Pattern CLAUSE_JOINT = Pattern.compile(",\\s+(?:while|whereas|with|and|but)\\s+");
     /** "LONDON (AP) – ", "WASHINGTON, June 3 (Reuters) - ": where and who filed it, not what anyone claims. */
     private static final Pattern DATELINE = Pattern.compile(
@@ -59,6 +61,14 @@ final class ClauseSplitter {
                 continue; // "…, with analysts suggesting that …" reports speech; "…, with explosions reported in …" does not
             }
             if (rules.attribution(second, context) != null) return List.of(first, second);
+        }
+        // "A civil defence chief said 300 people were killed and a ministry official said 500 were": two speakers, no comma.
+        Matcher and = BARE_AND.matcher(text);
+        while (and.find()) {
+            if (Quotes.insideQuote(text, and.start())) continue;
+            String first = text.substring(0, and.start()), second = text.substring(and.end());
+            if (first.split("\\s+").length < MIN_WORDS_BEFORE_BARE_AND || !SpeechVerbs.finiteVerbNearStart(second)) continue;
+            if (rules.attribution(first, context) != null && rules.attribution(second, context) != null) return List.of(first, second);
         }
         return List.of(text);
     }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Frames of dispute, read into the proposition they are about and its polarity: "X denied that Y",
  * "X denied Y", "X dismissed Y as false", "X rejected the claim that Y" deny Y; "X accused Y of
- * Z-ing" asserts "Y Z-ing"; "X blamed Y for Z" asserts "Y caused Z".
+ * Z-ing" asserts "Y Z-ing"; "X blamed Y for Z" asserts "Y caused Z"; "X put the toll at N" asserts
+ * "the toll was N".
  */
 final class DisputeFrames {
 
@@ -36,6 +37,7 @@ final class DisputeFrames {
             "(?i)^(?:the|these|those|such|that|this|any)\\s+(?:[\\p{L}’'-]+\\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)"
                     + ",?\\s+and\\s+(?:said|added|insisted|stated|maintained)(?:\\s+that)?\\s+(?<p>.+)$");
     private static final Pattern ACCUSED_OF = Pattern.compile("(?i)^(?<who>.+?)\\s+of\\s+(?<what>.+)$");
+    private static final Pattern PUT_AT = Pattern.compile("(?i)^the\\s+(?<what>(?:death\\s+)?(?:toll|number|figure|count|total|cost|damage))\\s+at\\s+(?<n>.+)$");
     private static final Pattern BLAMED_FOR = Pattern.compile("(?i)^(?<who>.+?)\\s+for\\s+(?<what>.+)$");
 
     private DisputeFrames() {}
@@ -43,7 +45,7 @@ final class DisputeFrames {
     /** Verbs that report speech only in a dispute frame: "rejected the claim that …" yes, "rejected the offer" no. */
     static boolean speechOnlyWhenFramed(String verb) {
         String v = verb.toLowerCase(Locale.ROOT);
-        return v.startsWith("reject") || v.startsWith("refut") || v.startsWith("disput") || v.equals("rebuffed");
+        return v.startsWith("reject") || v.startsWith("refut") || v.startsWith("disput") || v.equals("rebuffed") || v.startsWith("put");
     }
 
     /** The frame of {@code verb} with its complement {@code rest}, or null when the verb frames no dispute. */
@@ -63,6 +65,12 @@ final class DisputeFrames {
         if (v.startsWith("accus")) {
             Matcher m = ACCUSED_OF.matcher(rest);
             return m.matches() ? new Framed(m.group("who") + " " + m.group("what"), Polarity.ASSERTS) : null;
+        }
+        if (v.startsWith("put")) { // "put the toll at 31 dead": the toll is 31 dead
+            Matcher m = PUT_AT.matcher(rest);
+            if (!m.matches()) return null;
+            String what = m.group("what").equalsIgnoreCase("toll") ? "death toll" : m.group("what");
+            return new Framed("the " + what + " was " + m.group("n"), Polarity.ASSERTS);
         }
         if (v.startsWith("blam")) {
             Matcher m = BLAMED_FOR.matcher(rest);

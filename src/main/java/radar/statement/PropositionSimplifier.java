@@ -21,7 +21,7 @@ final class PropositionSimplifier {
                     + "[^,;:“”\"]{0,120},\\s+", Pattern.CASE_INSENSITIVE);
     /** A trailing participle of comment or evidence, not of content: ", contradicting …". */
     private static final Pattern TRAILING_COMMENT = Pattern.compile(
-            ",\\s+(?:contradicting|citing|echoing|underscoring|highlighting|signalling|signaling|raising|prompting|sparking"
+            ",\\s+(?:contradicting|countering|challenging|citing|echoing|underscoring|highlighting|signalling|signaling|raising|prompting|sparking"
                     + "|according to|in a move|in what)\\b.*$", Pattern.CASE_INSENSITIVE);
     /** A trailing time anchor: "… had halted its attacks following Putin's call with Trump". */
     private static final Pattern TRAILING_TIME = Pattern.compile(

@@ -55,7 +55,7 @@ public class SpeakerFinder {
     private static final Pattern TITLE = Pattern.compile(
             "\\b(?:Minister|President|Secretary|Governor|Mayor|Senator|Chancellor|Ambassador|General|Director|Chairman|Chairwoman"
                     + "|Chair|CEO|Spokesperson|Spokesman|Spokeswoman|Commissioner|Judge|Prosecutor|Professor|Dr\\.?|Envoy|Advisor|Adviser)\\b");
-    private static final Set<String> PREPOSITIONS = Set.of("in", "across", "at", "to", "from", "on", "of", "for", "near",
+    private static final Set<String> PREPOSITIONS = Set.of("in", "across", "at", "to", "from", "on", "of", "for", "near", "by",
             "against", "between", "over", "into", "about", "within", "toward", "towards", "than", "like", "beneath", "under");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "He",
             "She", "They", "We", "I", "In", "On", "At", "But", "However", "Meanwhile", "Still", "And", "As", "After",
@@ -142,8 +142,18 @@ public class SpeakerFinder {
         return head.equals(phrase) ? described(phrase, context) : null;
     }
 
+    /** "the statement issued by the IDF", "a report from the agency": the document speaks for its author. */
+    private static final Pattern DOCUMENT_BY = Pattern.compile(
+            "(?i)^(?:the|a|an|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:statement|report|letter|post|document|assessment|release|memo|filing)"
+                    + "\\s+(?:(?:issued|released|published|presented|sent|posted)\\s+)?(?:by|from)\\s+(?<who>.+)$");
+
     /** A speaker known only by a description: one named so before in this article, or someone new. */
     private Speaker description(String phrase, ArticleContext context) {
+        Matcher document = DOCUMENT_BY.matcher(phrase);
+        if (document.matches()) {
+            Speaker author = named(document.group("who"), context);
+            if (author != null) return new Speaker(author.actor(), phrase, author.person());
+        }
         String key = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|its|his|her|their)\\s+", "");
         Actor actor = context.describedBy(List.of(key.split("\\s+"))).orElseGet(() -> context.discover("the-" + ActorRegistry.slug(key),
                 () -> new Actor("the-" + ActorRegistry.slug(key), "the " + key, Actor.INSTITUTION, null, null, null, List.of(phrase))));

@@ -1,4 +1,4 @@
-package radar.contradiction;
+package radar.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package radar.contradiction;
+package radar.event;
 
 import java.util.ArrayList;
 import java.util.HashSet;
