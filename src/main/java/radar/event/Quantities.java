@@ -45,6 +45,7 @@ public final class Quantities {
             + "|nearly|almost|roughly|some|approximately|an estimated|anywhere from|between)?\\s*"
             + "(?<a>" + NUMBER + ")(?:\\s*(?:-|–|to|and)\\s*(?<b>" + NUMBER + "))?(?<pct>\\s*(?:%|per ?cent))?"
             + "(?<after>\\s+or (?:more|less|fewer))?(?![\\d:])(?<rest>(?:\\s+[\\p{L}’'-]+){0,4})");
+    private static final Set<String> AFTER_NOTHING = Set.of("in", "at", "on", "during", "since", "after", "before", "by", "across", "near");
     private static final Set<String> CASUALTY = Set.of("kille", "kill", "dead", "died", "death", "toll", "casua", "fatal", "lives");
     private static final Pattern YEAR_OR_DATE = Pattern.compile("(?i)^(?:1[89]\\d\\d|20\\d\\d)$|^\\d+(?:st|nd|rd|th)$");
     private static final Pattern MONTH = Pattern.compile("(?i)^\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*");
@@ -73,7 +74,9 @@ public final class Quantities {
      */
     private static Set<String> counted(String after, String before) {
         Set<String> counted = new HashSet<>();
-        List<String> words = Terms.words(after);
+        // "20 or fewer in the depot blast": a preposition right after the number means it counts nothing named after it.
+        String first = after.strip().isEmpty() ? "" : after.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        List<String> words = AFTER_NOTHING.contains(first) ? List.of() : Terms.words(after);
         String head = null;
         for (int i = 0; i < Math.min(3, words.size()) && head == null; i++) if (words.get(i).endsWith("s")) head = words.get(i);
         if (head == null && !words.isEmpty()) head = words.get(0);

@@ -52,6 +52,23 @@ class ConflictKindsTest {
     }
 
     @Test
+    void tollsOfOneBlastAreComparedWeeksLaterWithoutSharedWords() {
+        // Two actors weeks apart are not paired, unless their numbers pin one event down.
+        List<ScoredPair> flagged = flagged(
+                article("Wire", "2025-05-02", "A regional health official said 400 were killed in the blast at the Dunmore depot."),
+                article("Post", "2025-05-20", "An inspector put the toll at 20 or fewer in the Dunmore depot blast."));
+        assertEquals(List.of(Kind.NUMERIC), kinds(flagged));
+    }
+
+    @Test
+    void anActionSaidToHaveStoppedAgainstReportsOfItIsAContradiction() {
+        List<ScoredPair> flagged = flagged(
+                article("Wire", "2025-08-11", "The army said it had halted its shelling of the northern villages."),
+                article("Post", "2025-08-11", "Residents reported heavy shelling of two northern villages overnight."));
+        assertEquals(List.of(Kind.CONTRADICTION), kinds(flagged));
+    }
+
+    @Test
     void compatibleHedgedNumbersAreNotFlagged() {
         assertEquals(List.of(), kinds(flagged(
                 article("Wire", "2025-12-20", "The union said more than 270 stores were closed by the strike on Friday."),
