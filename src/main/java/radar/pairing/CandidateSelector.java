@@ -16,7 +16,8 @@ import radar.topic.Terms;
  * (similarity of proposition or context embeddings at least {@code radar.pairing.min-similarity},
  * and at least one content word in common), the closest first, at most
  * {@code radar.pairing.max-candidates} of them, said by another actor at about the same time (or
- * an unknown one), or by the same actor at a clearly different time. Never two claims of one sentence.
+ * an unknown one), or by the same actor at a clearly different time. Two claims of one sentence
+ * only when two named voices speak in it.
  */
 @ApplicationScoped
 public class CandidateSelector {
@@ -62,8 +63,13 @@ public class CandidateSelector {
         return found.size() > maxCandidates ? List.copyOf(found.subList(0, maxCandidates)) : found;
     }
 
+    /**
+     * Two claims of one sentence are pieces of one voice, unless two named voices disagree in it:
+     * "Hamas blamed an Israeli air strike, while the Israeli army blamed a misfired rocket".
+     */
     private static boolean sameSentence(PooledStatement a, PooledStatement b) {
-        return a.origin().sameArticle(b.origin()) && a.sentenceIndex() == b.sentenceIndex();
+        boolean twoVoices = !a.actor().id().equals(b.actor().id()) && !a.actor().isOutlet() && !b.actor().isOutlet();
+        return a.origin().sameArticle(b.origin()) && a.sentenceIndex() == b.sentenceIndex() && !twoVoices;
     }
 
     /**

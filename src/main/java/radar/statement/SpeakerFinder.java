@@ -147,12 +147,19 @@ public class SpeakerFinder {
             "(?i)^(?:the|a|an|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:statement|report|letter|post|document|assessment|release|memo|filing)"
                     + "\\s+(?:(?:issued|released|published|presented|sent|posted)\\s+)?(?:by|from)\\s+(?<who>.+)$");
 
+    private static final Pattern LONE_DOCUMENT = Pattern.compile("(?i)^(?:the|this|that)\\s+(?:statement|report|letter|post|memo|filing|release)$");
+
     /** A speaker known only by a description: one named so before in this article, or someone new. */
     private Speaker description(String phrase, ArticleContext context) {
         Matcher document = DOCUMENT_BY.matcher(phrase);
         if (document.matches()) {
             Speaker author = named(document.group("who"), context);
             if (author != null) return new Speaker(author.actor(), phrase, author.person());
+        }
+        // "“…,” the statement continued": the document of whoever spoke last.
+        if (LONE_DOCUMENT.matcher(phrase).matches() && context.lastSpeaker().isPresent()) {
+            Speaker last = context.lastSpeaker().get();
+            return new Speaker(last.actor(), phrase, last.person());
         }
         String key = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|its|his|her|their)\\s+", "");
         Actor actor = context.describedBy(List.of(key.split("\\s+"))).orElseGet(() -> context.discover("the-" + ActorRegistry.slug(key),
