@@ -30,8 +30,12 @@ import radar.statement.Polarity;
 @ApplicationScoped
 public class ContradictionRule {
 
-    /** The rule's verdict on a scored pair. */
-    public record Decision(boolean flagged, Kind kind, double score) {}
+    /**
+     * The rule's verdict on a scored pair.
+     *
+     * @param why what decided it, in words an analyst can check ("numbers for one count differ: …")
+     */
+    public record Decision(boolean flagged, Kind kind, double score, String why) {}
 
     private final double threshold;
     private final double margin;
@@ -69,26 +73,39 @@ public class ContradictionRule {
         if (!sameActor && (earlier.polarity() == Polarity.DENIES) != (later.polarity() == Polarity.DENIES)) {
             return denial(verdict, similarity);
         }
-        if (earlier.polarity() == Polarity.DENIES) return new Decision(false, Kind.CONTRADICTION, 0); // two denials
+        String model = model(verdict);
+        if (earlier.polarity() == Polarity.DENIES) return new Decision(false, Kind.CONTRADICTION, 0, "two denials"); // two denials
         double score = Math.max(verdict.ab().contradiction(), verdict.ba().contradiction());
         Quantities.Comparison numbers = Quantities.compare(earlier.text(), later.text());
         // Numbers differ between any two events; only close neighbours in meaning count the same thing.
         if (!sameActor && similarity >= numericSimilarity && numbers == Quantities.Comparison.CONFLICT) {
-            return new Decision(true, Kind.NUMERIC, score);
+            String which = Quantities.firstConflict(earlier.text(), later.text()).orElse("");
+            return new Decision(true, Kind.NUMERIC, score, "numbers for one count differ: " + which + String.format(Locale.ROOT, "; similarity %.2f", similarity));
         }
         // "more than 270 stores" and "about 300 stores": the numbers agree, whatever the model makes of the wording.
-        if (numbers == Quantities.Comparison.AGREE) return new Decision(false, Kind.CONTRADICTION, score);
-        if (sameActor) return new Decision(flags(verdict) && !sameWords(earlier.text(), later.text()), Kind.CHANGED_OVER_TIME, score);
+        if (numbers == Quantities.Comparison.AGREE) return new Decision(false, Kind.CONTRADICTION, score, "the numbers agree");
+        if (sameActor) {
+            return new Decision(flags(verdict) && !sameWords(earlier.text(), later.text()), Kind.CHANGED_OVER_TIME, score,
+                    "one actor at two dates; " + model);
+        }
         // One side's voices (the Kremlin and Russia) are not one another's contradiction.
         if (earlier.actor().sameSide(later.actor()) || sameWords(earlier.text(), later.text())) {
-            return new Decision(false, Kind.CONTRADICTION, score);
+            return new Decision(false, Kind.CONTRADICTION, score, "same side or same words");
         }
         // "halted its attacks on energy facilities" against "drones hit energy facilities": the event decides, not the wording.
-        if (Cessation.conflict(earlier.text(), later.text())) return new Decision(true, Kind.CONTRADICTION, score);
+        var stopped = Cessation.why(earlier.text(), later.text());
+        if (stopped.isPresent()) return new Decision(true, Kind.CONTRADICTION, score, stopped.get() + "; " + model);
         // An outlet's own narration is background: against it, the model must lean both ways.
         boolean narration = earlier.actor().isOutlet() || later.actor().isOutlet();
         boolean flagged = narration ? Math.min(verdict.ab().contradiction(), verdict.ba().contradiction()) >= narrationThreshold : flags(verdict);
-        return new Decision(flagged, Kind.CONTRADICTION, score);
+        return new Decision(flagged, Kind.CONTRADICTION, score, (narration ? "against the outlet's narration; " : "") + model);
+    }
+
+    /** "the model reads contradiction both ways (0.62 / 0.55)". */
+    private static String model(PairVerdict verdict) {
+        double ab = verdict.ab().contradiction(), ba = verdict.ba().contradiction();
+        String how = Math.min(ab, ba) >= 0.5 ? "both ways" : "one way";
+        return String.format(Locale.ROOT, "the model reads contradiction %s (%.2f / %.2f)", how, ab, ba);
     }
 
     /**
@@ -99,7 +116,8 @@ public class ContradictionRule {
         double entailment = Math.max(verdict.ab().entailment(), verdict.ba().entailment());
         double contradiction = Math.max(verdict.ab().contradiction(), verdict.ba().contradiction());
         boolean same = entailment >= denialEntailment || (similarity >= denialSimilarity && contradiction < 0.5);
-        return new Decision(same, Kind.DENIAL, Math.max(entailment, similarity));
+        return new Decision(same, Kind.DENIAL, Math.max(entailment, similarity),
+                String.format(Locale.ROOT, "one denies what the other asserts (entailment %.2f, similarity %.2f)", entailment, similarity));
     }
 
     /** What the model's probabilities alone say. */

@@ -67,6 +67,17 @@ public record Cessation(Set<String> action, Set<String> target, Set<String> plac
         return false;
     }
 
+    /** Why two statements conflict as a stopped and an ongoing action, if they do. */
+    public static java.util.Optional<String> why(String a, String b) {
+        for (String[] order : new String[][] {{a, b}, {b, a}}) {
+            Optional<Cessation> stopped = of(order[0]);
+            if (stopped.isPresent() && stopped.get().contradictedBy(order[1])) {
+                return Optional.of("one says " + stopped.get() + " stopped, the other reports it going on");
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether one of two statements says an action stopped and the other reports it going on. */
     public static boolean conflict(String a, String b) {
         return of(a).map(c -> c.contradictedBy(b)).orElse(false) || of(b).map(c -> c.contradictedBy(a)).orElse(false);
@@ -74,6 +85,7 @@ public record Cessation(Set<String> action, Set<String> target, Set<String> plac
 
     @Override
     public String toString() {
-        return String.join(" ", action) + " on " + String.join(" ", target) + (place.isEmpty() ? "" : " in " + String.join(" ", place));
+        String on = String.join(" ", target) + (target.isEmpty() || place.isEmpty() ? "" : " ") + String.join(" ", place);
+        return "\"" + String.join(" ", action) + "\" on \"" + on + "\"";
     }
 }

@@ -21,6 +21,16 @@ public final class Quantities {
 
     /** One quantity: the range it allows and the stems of what it counts. */
     public record Quantity(double low, double high, Set<String> counted) {
+        /** "500", "0–50", "270 or more". */
+        String range() {
+            if (high == Double.MAX_VALUE) return number(low) + " or more";
+            return low == high ? number(low) : number(low) + "–" + number(high);
+        }
+
+        private static String number(double n) {
+            return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n);
+        }
+
         boolean sameThing(Quantity other) {
             Set<String> shared = new HashSet<>(counted);
             shared.retainAll(other.counted);
@@ -108,6 +118,17 @@ public final class Quantities {
             }
         }
         return same ? Comparison.AGREE : Comparison.NONE;
+    }
+
+    /** The first two incompatible numbers for one counted thing, as an analyst reads them: "0–50 vs 500 (dead)". */
+    public static java.util.Optional<String> firstConflict(String a, String b) {
+        List<Quantity> theirs = of(b);
+        for (Quantity x : of(a)) {
+            for (Quantity y : theirs) {
+                if (x.sameThing(y) && x.incompatible(y)) return java.util.Optional.of(x.range() + " vs " + y.range() + " (" + String.join(", ", x.counted()) + ")");
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Two statements give incompatible numbers for the same counted thing. */

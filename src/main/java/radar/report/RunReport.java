@@ -32,7 +32,7 @@ public final class RunReport {
     /** One flagged pair of a run, as the service shows flagged pairs. */
     public static Views.ContradictionView view(ArticleRun run, ArticleRun.Step step, ScoredPair pair, ActorRegistry registry) {
         InMemoryMemory.Filed a = run.earlier(pair, step), b = run.later(pair, step);
-        return new Views.ContradictionView(null, pair.kind().value(), Views.round(pair.score()), pair.later().topic().label(), null,
+        return new Views.ContradictionView(null, pair.kind().value(), pair.why(), Views.round(pair.score()), pair.later().topic().label(), null,
                 Views.Probabilities.of(pair.verdict().ab()), Views.Probabilities.of(pair.verdict().ba()),
                 side(a, run.steps().get(a.article()).analysis().article(), registry),
                 side(b, step.analysis().article(), registry), null, null);

@@ -26,8 +26,11 @@ public final class Views {
         }
     }
 
-    /** A flagged pair: its kind (contradiction, changed-over-time), the two statements, the model's verdicts both ways and the score. */
-    public record ContradictionView(Long id, String kind, double score, String topic, Long topicId, Probabilities aToB, Probabilities bToA,
+    /**
+     * A flagged pair: its kind (contradiction, denial, numeric, changed-over-time), why it was
+     * flagged, the two statements, the model's verdicts both ways and the score.
+     */
+    public record ContradictionView(Long id, String kind, String why, double score, String topic, Long topicId, Probabilities aToB, Probabilities bToA,
                                     SideView a, SideView b, Instant flaggedAt, Review review) {}
 
     /** An analyst's verdict on a flagged pair: status flagged (not reviewed yet), confirmed or dismissed. */

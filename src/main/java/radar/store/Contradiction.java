@@ -38,6 +38,12 @@ public class Contradiction extends PanacheEntityBase {
     /** contradiction or changed-over-time ({@link radar.contradiction.Kind#value()}). */
     public String kind;
 
+    /** What decided the flag, in words: "numbers for one count differ: 0–50 vs 500 (dead)". */
+    @Column(length = MAX_WHY)
+    public String why;
+
+    static final int MAX_WHY = 500;
+
     @Column(name = "ab_contradiction") public double abContradiction;
     @Column(name = "ab_entailment") public double abEntailment;
     @Column(name = "ab_neutral") public double abNeutral;
@@ -73,6 +79,7 @@ public class Contradiction extends PanacheEntityBase {
         c.baNeutral = ba.neutral();
         c.score = pair.score();
         c.kind = pair.kind().value();
+        c.why = pair.why() == null || pair.why().length() <= MAX_WHY ? pair.why() : pair.why().substring(0, MAX_WHY);
         c.topic = later.topic;
         c.createdAt = now;
         return c;

@@ -62,6 +62,7 @@
     card.querySelector('.score').textContent = 'score ' + pair.score.toFixed(2)
       + ' · P(contradiction) ' + pair.aToB.contradiction.toFixed(2) + ' → / ← ' + pair.bToA.contradiction.toFixed(2);
     card.querySelector('.topic').textContent = pair.topic;
+    card.querySelector('.why').textContent = pair.why ? 'Why: ' + pair.why : '';
     side(card.querySelector('.side.a'), pair.a);
     side(card.querySelector('.side.b'), pair.b);
     review(card, pair.review);

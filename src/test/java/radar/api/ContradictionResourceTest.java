@@ -1,6 +1,7 @@
 package radar.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
@@ -37,6 +38,7 @@ class ContradictionResourceTest {
                 .body("items[0].a.sentence", notNullValue())
                 .body("items[0].b.actor.name", notNullValue())
                 .body("items[0].topic", notNullValue())
+                .body("items[0].why", containsString("contradiction")) // stored and served: what decided the flag
                 .extract().path("items.id");
         for (int i = 1; i < ids.size(); i++) {
             org.junit.jupiter.api.Assertions.assertTrue(ids.get(i - 1) > ids.get(i), "newest first");
