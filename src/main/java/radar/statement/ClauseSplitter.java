@@ -14,7 +14,7 @@ final class ClauseSplitter {
     private static final Pattern LEADING_SUBORDINATE = Pattern.compile("^(?:While|Although|Though|Whereas)\\s+");
     private static final Pattern BARE_AND = Pattern.compile("\\s+and\\s+");
     private static final int MIN_WORDS_BEFORE_BARE_AND = 5;
-    private static final Pattern CLAUSE_JOINT = Pattern.compile(",\\s+(?:while|whereas|with|and|but)\\s+");
+    private static final Pattern CLAUSE_JOINT = Pattern.compile(",\\s+(?:while|whereas|with|and|but|though|although)\\s+");
     /** "LONDON (AP) – ", "WASHINGTON, June 3 (Reuters) - ": where and who filed it, not what anyone claims. */
     private static final Pattern DATELINE = Pattern.compile(
             "^[A-Z][A-Z .,'’-]{1,40}(?:,\\s*[A-Z][a-z]+\\.?\\s+\\d{1,2})?\\s*(?:\\([^)]{1,40}\\))?\\s*[–—-]{1,2}\\s+");
@@ -55,7 +55,7 @@ final class ClauseSplitter {
             if (Quotes.insideQuote(text, joint.start())) continue;
             String first = text.substring(0, joint.start()), second = text.substring(joint.end());
             // "…, and the union said …" is a second speaker; "…, and Il-78 aircraft, adding …" is not.
-            if (joint.group().contains("and") || joint.group().contains("but")) {
+            if (joint.group().matches("(?s).*\\b(?:and|but|though|although)\\b.*")) {
                 if (!SpeechVerbs.finiteVerbNearStart(second)) continue;
             } else if (joint.group().contains("with") && !SpeechVerbs.participleNearStart(second)) {
                 continue; // "…, with analysts suggesting that …" reports speech; "…, with explosions reported in …" does not

@@ -8,6 +8,10 @@ final class Quotes {
     /** Some outlets quote with two apostrophes (and no-break spaces become spaces) (''…'') or TeX-style marks (``…''): read them as "…". */
     static String normalise(String text) {
         String s = text.replace('\u00a0', ' '); // a no-break space is a space to the rules
+        // “…" and "…”: some outlets mix curly and straight marks in one quote; count such a
+        // sentence's double quotes by parity alone.
+        long curlyOpen = s.chars().filter(c -> c == '“').count(), curlyClose = s.chars().filter(c -> c == '”').count();
+        if (curlyOpen != curlyClose && s.indexOf('"') >= 0) s = s.replace('“', '"').replace('”', '"');
         return s.contains("''") || s.contains("``") ? s.replace("``", "\"").replace("''", "\"") : s;
     }
 
