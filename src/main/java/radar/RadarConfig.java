@@ -104,6 +104,19 @@ public interface RadarConfig {
         double narrationThreshold();
     }
 
+    Calibration calibration();
+
+    /** How analysts' reviews move the rule ({@link radar.contradiction.Calibration}). */
+    interface Calibration {
+        /** Below this many reviews (confirmed, or dismissed as model-error) of pairs the model alone decided, no floor. */
+        @WithDefault("5")
+        int minReviews();
+
+        /** The floor is the lowest score at which this share of the reviewed pairs above it were confirmed. */
+        @WithDefault("0.70")
+        double minPrecision();
+    }
+
     interface Pairing {
         /** At most this many earlier statements are scored against each new statement. */
         @WithDefault("12")

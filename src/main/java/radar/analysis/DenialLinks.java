@@ -25,7 +25,7 @@ final class DenialLinks {
         List<ScoredPair> out = new ArrayList<>(scored.size());
         for (ScoredPair p : scored) {
             boolean kept = !p.flagged() || p.kind() != Kind.DENIAL || best.get(denier(p).origin()) == p;
-            out.add(kept ? p : new ScoredPair(p.earlier(), p.later(), p.verdict(), false, p.kind(), p.score(), p.why()));
+            out.add(kept ? p : new ScoredPair(p.earlier(), p.later(), p.verdict(), false, p.kind(), p.score(), p.why(), p.byModelAlone()));
         }
         return out;
     }

@@ -1,12 +1,14 @@
 package radar.analysis;
 
 import java.util.List;
+import radar.contradiction.Calibration;
 import radar.pairing.PooledStatement;
 import radar.topic.KnownTopic;
 
 /**
  * What an analysis needs from the past: the statements analysed before (each with a
- * {@link radar.pairing.Origin.Known} origin, oldest first) and the topics known so far. The store
+ * {@link radar.pairing.Origin.Known} origin, oldest first), the topics known so far and what
+ * analysts' reviews taught ({@link Calibration}). The store
  * answers from the database; {@link InMemoryMemory} from earlier analyses of one run.
  */
 public interface Memory {
@@ -14,4 +16,9 @@ public interface Memory {
     List<PooledStatement> statements();
 
     List<KnownTopic> topics();
+
+    /** What analysts' reviews so far teach the rule; none by default. */
+    default Calibration calibration() {
+        return Calibration.NONE;
+    }
 }

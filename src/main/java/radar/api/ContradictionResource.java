@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import radar.contradiction.Kind;
 import radar.report.PairFilter;
+import radar.report.DismissalReason;
 import radar.report.ReviewStatus;
 import radar.report.Views;
 import radar.service.ReviewService;
@@ -80,7 +81,9 @@ public class ContradictionResource {
     public Views.ContradictionView review(@PathParam("id") long id,
                                          @NotNull(message = "a JSON body with a status is required") @Valid ReviewRequest review) {
         ReviewStatus status = ReviewStatus.parse(review.status()).orElseThrow();
-        return contradictions.review(id, status, review.comment())
+        DismissalReason reason = review.reason() == null ? null : DismissalReason.parse(review.reason()).orElseThrow();
+        if (reason != null && status != ReviewStatus.DISMISSED) throw new BadInputException("reason", "goes only with status dismissed");
+        return contradictions.review(id, status, review.comment(), reason)
                 .orElseThrow(() -> new NotFound("No flagged pair with id " + id));
     }
 

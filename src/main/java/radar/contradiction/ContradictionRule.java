@@ -34,8 +34,13 @@ public class ContradictionRule {
      * The rule's verdict on a scored pair.
      *
      * @param why what decided it, in words an analyst can check ("numbers for one count differ: …")
+     * @param byModelAlone the model's probabilities decided it (not an event, numbers or a denial)
      */
-    public record Decision(boolean flagged, Kind kind, double score, String why) {}
+    public record Decision(boolean flagged, Kind kind, double score, String why, boolean byModelAlone) {
+        Decision(boolean flagged, Kind kind, double score, String why) {
+            this(flagged, kind, score, why, false);
+        }
+    }
 
     private final double threshold;
     private final double margin;
@@ -69,6 +74,20 @@ public class ContradictionRule {
     }
 
     public Decision decide(PairVerdict verdict, PooledStatement earlier, PooledStatement later, double similarity) {
+        return decide(verdict, earlier, later, similarity, Calibration.NONE);
+    }
+
+    /** As {@link #decide(PairVerdict, PooledStatement, PooledStatement, double)}, with what reviews taught: see {@link Calibration}. */
+    public Decision decide(PairVerdict verdict, PooledStatement earlier, PooledStatement later, double similarity, Calibration calibration) {
+        Decision decision = rule(verdict, earlier, later, similarity);
+        if (decision.flagged() && decision.byModelAlone() && decision.score() < calibration.modelScoreFloor()) {
+            return new Decision(false, decision.kind(), decision.score(), decision.why()
+                    + String.format(Locale.ROOT, "; below %.2f, the score reviews set for the model alone", calibration.modelScoreFloor()));
+        }
+        return decision;
+    }
+
+    private Decision rule(PairVerdict verdict, PooledStatement earlier, PooledStatement later, double similarity) {
         boolean sameActor = earlier.actor().id().equals(later.actor().id());
         if (!sameActor && (earlier.polarity() == Polarity.DENIES) != (later.polarity() == Polarity.DENIES)) {
             return denial(verdict, similarity);
@@ -86,7 +105,7 @@ public class ContradictionRule {
         if (numbers == Quantities.Comparison.AGREE) return new Decision(false, Kind.CONTRADICTION, score, "the numbers agree");
         if (sameActor) {
             return new Decision(flags(verdict) && !sameWords(earlier.text(), later.text()), Kind.CHANGED_OVER_TIME, score,
-                    "one actor at two dates; " + model);
+                    "one actor at two dates; " + model, true);
         }
         // One side's voices (the Kremlin and Russia) are not one another's contradiction.
         if (earlier.actor().sameSide(later.actor()) || sameWords(earlier.text(), later.text())) {
@@ -98,7 +117,7 @@ public class ContradictionRule {
         // An outlet's own narration is background: against it, the model must lean both ways.
         boolean narration = earlier.actor().isOutlet() || later.actor().isOutlet();
         boolean flagged = narration ? Math.min(verdict.ab().contradiction(), verdict.ba().contradiction()) >= narrationThreshold : flags(verdict);
-        return new Decision(flagged, Kind.CONTRADICTION, score, (narration ? "against the outlet's narration; " : "") + model);
+        return new Decision(flagged, Kind.CONTRADICTION, score, (narration ? "against the outlet's narration; " : "") + model, true);
     }
 
     /** "the model reads contradiction both ways (0.62 / 0.55)". */

@@ -33,8 +33,15 @@ public final class Views {
     public record ContradictionView(Long id, String kind, String why, double score, String topic, Long topicId, Probabilities aToB, Probabilities bToA,
                                     SideView a, SideView b, Instant flaggedAt, Review review) {}
 
-    /** An analyst's verdict on a flagged pair: status flagged (not reviewed yet), confirmed or dismissed. */
-    public record Review(String status, String comment, Instant reviewedAt) {}
+    /**
+     * {@code GET /calibration}: the configured rule, the score floor analysts' reviews set for pairs
+     * the model alone decides, the reviews behind it, and every dismissal by reason.
+     */
+    public record CalibrationView(java.util.Map<String, Double> rule, double modelScoreFloor, int confirmed, int modelErrors,
+                                  java.util.Map<String, Long> dismissedByReason, int minReviews, double minPrecision, String basis) {}
+
+    /** An analyst's verdict on a flagged pair: status flagged (not reviewed yet), confirmed or dismissed, and why dismissed. */
+    public record Review(String status, String comment, String reason, Instant reviewedAt) {}
 
 
     /** A stored statement: its proposition, whether its actor asserts or denies it, the sentence it comes from. */

@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import radar.RadarConfig;
+import radar.contradiction.Calibration;
+import radar.report.DismissalReason;
 import radar.report.PairFilter;
 import radar.report.ReviewStatus;
 import radar.report.Views;
+import radar.store.ArticleStore;
 import radar.store.ContradictionRepository;
 
 /** Flagged pairs for the polling API, and analysts' reviews of them. */
@@ -14,6 +18,27 @@ import radar.store.ContradictionRepository;
 public class ReviewService {
 
     @Inject ContradictionRepository pairs;
+    @Inject ArticleStore store;
+    @Inject RadarConfig config;
+
+    /** What the reviews so far teach the rule, with the configured thresholds it refines. */
+    @Transactional
+    public Views.CalibrationView calibration() {
+        Calibration fitted = store.calibration();
+        RadarConfig.Nli nli = config.nli();
+        java.util.Map<String, Double> rule = new java.util.LinkedHashMap<>();
+        rule.put("contradictionThreshold", nli.contradictionThreshold());
+        rule.put("entailmentMargin", nli.entailmentMargin());
+        rule.put("bothDirectionsThreshold", nli.bothDirectionsThreshold());
+        rule.put("narrationThreshold", nli.narrationThreshold());
+        rule.put("denialEntailment", nli.denialEntailment());
+        rule.put("denialSimilarity", nli.denialSimilarity());
+        rule.put("numericSimilarity", nli.numericSimilarity());
+        return new Views.CalibrationView(rule, Views.round(fitted.modelScoreFloor()), fitted.confirmed(), fitted.modelErrors(),
+                pairs.dismissedByReason(), config.calibration().minReviews(), config.calibration().minPrecision(),
+                "pairs the model alone flagged, confirmed or dismissed as model-error; the floor is the lowest score at which at least "
+                        + "minPrecision of those reviewed at or above it were confirmed (none below minReviews reviews or without a model error)");
+    }
 
     /** Newest first by page, or (with a cursor) only what was flagged after it, oldest first. */
     @Transactional
@@ -32,7 +57,7 @@ public class ReviewService {
     }
 
     @Transactional
-    public Optional<Views.ContradictionView> review(long id, ReviewStatus status, String comment) {
-        return pairs.review(id, status, comment);
+    public Optional<Views.ContradictionView> review(long id, ReviewStatus status, String comment, DismissalReason reason) {
+        return pairs.review(id, status, comment, reason);
     }
 }

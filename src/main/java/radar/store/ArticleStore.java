@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import radar.RadarConfig;
 import radar.actor.Actor;
 import radar.actor.ActorRegistry;
 import radar.analysis.Analysis;
 import radar.analysis.AnalyzedClaim;
 import radar.analysis.Memory;
 import radar.analysis.ScoredPair;
+import radar.contradiction.Calibration;
 import radar.pairing.Origin;
 import radar.pairing.PooledStatement;
 import radar.topic.KnownTopic;
@@ -24,13 +26,21 @@ public class ArticleStore {
     @Inject TopicStore topics;
     @Inject StatementIndex index;
     @Inject ActorRegistry registry;
+    @Inject ContradictionRepository pairs;
+    @Inject RadarConfig config;
 
     /** What the store remembers, for the next analysis. */
     @Transactional
     public Memory memory() {
         List<PooledStatement> statements = index.snapshot();
         List<KnownTopic> known = topics.known();
+        Calibration calibration = calibration();
         return new Memory() {
+            @Override
+            public Calibration calibration() {
+                return calibration;
+            }
+
             @Override
             public List<PooledStatement> statements() {
                 return statements;
@@ -41,6 +51,12 @@ public class ArticleStore {
                 return known;
             }
         };
+    }
+
+    /** What the reviews so far teach the rule: see {@link Calibration#fit}. */
+    @Transactional
+    public Calibration calibration() {
+        return Calibration.fit(pairs.modelReviews(), config.calibration().minPrecision(), config.calibration().minReviews());
     }
 
     /** The id of an article stored before with this url or this content. */

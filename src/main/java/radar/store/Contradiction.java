@@ -42,6 +42,10 @@ public class Contradiction extends PanacheEntityBase {
     @Column(length = MAX_WHY)
     public String why;
 
+    /** The model's probabilities alone decided the flag: only such pairs teach {@link radar.contradiction.Calibration}. */
+    @Column(name = "by_model")
+    public boolean byModel;
+
     static final int MAX_WHY = 500;
 
     @Column(name = "ab_contradiction") public double abContradiction;
@@ -56,6 +60,10 @@ public class Contradiction extends PanacheEntityBase {
 
     /** flagged (new), confirmed or dismissed by an analyst: a {@link ReviewStatus} value. */
     public String status = ReviewStatus.FLAGGED.value();
+
+    /** Why a dismissed pair was dismissed: a {@link radar.report.DismissalReason} value, or null. */
+    @Column(name = "review_reason")
+    public String reviewReason;
 
     @Column(name = "review_comment")
     public String reviewComment;
@@ -79,6 +87,7 @@ public class Contradiction extends PanacheEntityBase {
         c.baNeutral = ba.neutral();
         c.score = pair.score();
         c.kind = pair.kind().value();
+        c.byModel = pair.byModelAlone();
         c.why = pair.why() == null || pair.why().length() <= MAX_WHY ? pair.why() : pair.why().substring(0, MAX_WHY);
         c.topic = later.topic;
         c.createdAt = now;

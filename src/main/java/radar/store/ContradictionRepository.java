@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import radar.report.PairFilter;
+import radar.contradiction.Calibration;
+import radar.report.DismissalReason;
 import radar.report.ReviewStatus;
 import radar.report.Views;
 
@@ -57,13 +59,37 @@ public class ContradictionRepository {
         return Contradiction.<Contradiction>findByIdOptional(id).map(StoredViews::contradiction);
     }
 
-    public Optional<Views.ContradictionView> review(long id, ReviewStatus status, String comment) {
+    public Optional<Views.ContradictionView> review(long id, ReviewStatus status, String comment, DismissalReason reason) {
         return Contradiction.<Contradiction>findByIdOptional(id).map(c -> {
             c.status = status.value();
+            c.reviewReason = reason == null ? null : reason.value();
             c.reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
             c.reviewedAt = Instant.now();
             return StoredViews.contradiction(c);
         });
+    }
+
+    /** Dismissed pairs by reason ("unspecified" when none was given). */
+    public java.util.Map<String, Long> dismissedByReason() {
+        java.util.Map<String, Long> out = new java.util.TreeMap<>();
+        for (Object[] row : em.createQuery("select coalesce(c.reviewReason, 'unspecified'), count(c) from Contradiction c"
+                + " where c.status = :dismissed group by coalesce(c.reviewReason, 'unspecified')", Object[].class)
+                .setParameter("dismissed", ReviewStatus.DISMISSED.value()).getResultList()) {
+            out.put((String) row[0], (Long) row[1]);
+        }
+        return out;
+    }
+
+    /** Reviews of pairs the model alone flagged that speak to its scores: confirmed, or dismissed as model-error. */
+    public List<Calibration.Review> modelReviews() {
+        return em.createQuery("select c.score, c.status from Contradiction c where c.byModel = true and (c.status = :confirmed"
+                        + " or (c.status = :dismissed and c.reviewReason = :error))", Object[].class)
+                .setParameter("confirmed", ReviewStatus.CONFIRMED.value())
+                .setParameter("dismissed", ReviewStatus.DISMISSED.value())
+                .setParameter("error", DismissalReason.MODEL_ERROR.value())
+                .getResultList().stream()
+                .map(row -> new Calibration.Review((Double) row[0], ReviewStatus.CONFIRMED.value().equals(row[1])))
+                .toList();
     }
 
     private long newestId() {

@@ -16,7 +16,7 @@ final class StoredViews {
         return new Views.ContradictionView(c.id, c.kind, c.why, Views.round(c.score), c.topic.label, c.topic.id,
                 Views.Probabilities.of(new NliProbabilities(c.abContradiction, c.abEntailment, c.abNeutral)),
                 Views.Probabilities.of(new NliProbabilities(c.baContradiction, c.baEntailment, c.baNeutral)),
-                side(c.statementA), side(c.statementB), c.createdAt, new Views.Review(c.status, c.reviewComment, c.reviewedAt));
+                side(c.statementA), side(c.statementB), c.createdAt, new Views.Review(c.status, c.reviewComment, c.reviewReason, c.reviewedAt));
     }
 
     private static Views.SideView side(Statement s) {

@@ -97,13 +97,16 @@
   function review(card, r) {
     card.classList.remove('flagged', 'confirmed', 'dismissed');
     card.classList.add(r ? r.status : 'flagged');
-    card.querySelector('.review').textContent = r && r.status !== 'flagged' ? r.status + (r.comment ? ': ' + r.comment : '') : 'new';
+    card.querySelector('.review').textContent = r && r.status !== 'flagged'
+      ? r.status + (r.reason ? ' (' + r.reason + ')' : '') + (r.comment ? ': ' + r.comment : '') : 'new';
   }
 
   async function decide(card, status) {
     const comment = card.querySelector('.comment').value;
+    const reason = status === 'dismissed' ? card.querySelector('.reason').value : '';
+    const body = reason ? { status, comment, reason } : { status, comment };
     const response = await fetch('/contradictions/' + card.dataset.id, {
-      method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status, comment })
+      method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body)
     });
     if (!response.ok) return setStatus('could not save: ' + response.status);
     const pair = await response.json();
