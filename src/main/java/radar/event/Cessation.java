@@ -17,8 +17,9 @@ import radar.topic.Terms;
  * @param target stems of what it was aimed at ("energ", "facil")
  * @param place stems of the names in the target ("ukrai"): a country is a weak match on its own,
  *     so it counts only where the other statement aims an action at it ("strikes on Ukraine")
+ * @param asWritten the words that say so: "attacks on Ukrainian energy facilities"
  */
-public record Cessation(Set<String> action, Set<String> target, Set<String> place) {
+public record Cessation(Set<String> action, Set<String> target, Set<String> place, String asWritten) {
 
     private static final Pattern STOPPED = Pattern.compile(
             "(?i)\\b(?:halted|halts|halting|stopped|stops|stopping|ceased|ceases|suspended|suspends|paused|pauses|ended|ends"
@@ -39,10 +40,11 @@ public record Cessation(Set<String> action, Set<String> target, Set<String> plac
         if (!m.find()) return Optional.empty();
         Set<String> action = Terms.stems(m.group("action"));
         Set<String> things = new java.util.LinkedHashSet<>(), places = new java.util.LinkedHashSet<>();
-        for (String word : CIRCUMSTANCE.matcher(m.group("target")).replaceFirst("").split("\\s+")) {
+        String target = CIRCUMSTANCE.matcher(m.group("target")).replaceFirst("").strip();
+        for (String word : target.split("\\s+")) {
             (Character.isUpperCase(word.isEmpty() ? 'a' : word.charAt(0)) ? places : things).addAll(Terms.stems(word));
         }
-        return action.isEmpty() || things.isEmpty() && places.isEmpty() ? Optional.empty() : Optional.of(new Cessation(action, things, places));
+        return action.isEmpty() || things.isEmpty() && places.isEmpty() ? Optional.empty() : Optional.of(new Cessation(action, things, places, m.group("action") + " on " + target));
     }
 
     /**
@@ -85,7 +87,6 @@ public record Cessation(Set<String> action, Set<String> target, Set<String> plac
 
     @Override
     public String toString() {
-        String on = String.join(" ", target) + (target.isEmpty() || place.isEmpty() ? "" : " ") + String.join(" ", place);
-        return "\"" + String.join(" ", action) + "\" on \"" + on + "\"";
+        return "\"" + asWritten + "\"";
     }
 }

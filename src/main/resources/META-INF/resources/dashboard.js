@@ -68,9 +68,26 @@
     review(card, pair.review);
     card.querySelector('.confirm').addEventListener('click', () => decide(card, 'confirmed'));
     card.querySelector('.dismiss').addEventListener('click', () => decide(card, 'dismissed'));
+    card.dataset.strength = strength(pair);
     const old = state.pairs.get(pair.id);
-    if (old) old.replaceWith(card); else $('pairs').prepend(card); // newest on top
+    if (old) old.replaceWith(card); else place(card);
     state.pairs.set(pair.id, card);
+  }
+
+  // How strong a pair's evidence is, for the order "strongest first": pairs that rest on more than
+  // the model's word (a denial, numbers, an action said to have stopped) first, then by how much
+  // the model agrees with itself both ways. An order, not a probability.
+  function strength(pair) {
+    const both = Math.min(pair.aToB.contradiction, pair.bToA.contradiction);
+    const evidence = pair.kind === 'denial' || pair.kind === 'numeric' || (pair.why || '').startsWith('one says');
+    return (evidence ? 1 : 0) + both;
+  }
+
+  function place(card) {
+    const list = $('pairs');
+    if ($('f-order').value === 'newest') return list.prepend(card); // newest on top
+    const after = [...list.children].find((c) => Number(c.dataset.strength) < Number(card.dataset.strength));
+    list.insertBefore(card, after || null);
   }
 
   function side(el, s) {

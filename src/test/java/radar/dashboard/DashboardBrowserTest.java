@@ -79,6 +79,9 @@ class DashboardBrowserTest {
         SeedArticles.all().forEach((name, text) -> post(Map.of("title", name, "text", text)));
         waitFor(Duration.ofSeconds(30), () -> pageText().contains("there was no damage"));
         assertTrue(cards().size() > 10, "the seed pairs are listed");
+        // Strongest first: what rests on more than the model's word, then both-way agreement.
+        List<Double> strengths = cards().stream().map(c -> Double.parseDouble(c.getAttribute("data-strength"))).toList();
+        for (int i = 1; i < strengths.size(); i++) assertTrue(strengths.get(i - 1) >= strengths.get(i), "ordered by strength: " + strengths);
         saveScreenshot();
 
         // A new article's pair appears without a reload.
