@@ -16,20 +16,11 @@ final class AttributionRules {
     private static final Pattern WHOLE_QUOTE = Pattern.compile("^[“\"](?<quote>[^“”\"]+)[”\"]\\s*,?\\s*(?<rest>.*)$");
     /** "Carla Sanchez ― “…”": a reader's or a voter's words introduced by a dash, as in a list of reactions. */
     private static final Pattern NAME_BEFORE_DASH = Pattern.compile("^(?<who>[A-Z][^“”\"―—,:]{1,50}?)\\s*[―—]\\s*$");
-    private static final Pattern CLAIM_NOUN = Pattern.compile(
-            "(?:\\b(?<who>(?:[A-Z][\\p{L}.-]+\\s+){0,3}[A-Z][\\p{L}.-]+)['’]s|\\b(?<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\\s+(?:repeated\\s+|earlier\\s+)?"
-                    + "(?:claims?|assertion|statement|argument|warning|insistence|allegations?|contention|suggestion|promise|pledge|acknowledge?ment"
-                    + "|announcement|prediction|boast)\\s+that\\s+");
     private static final Pattern SAID_FIRST = Pattern.compile("^(?:Said|Says|Added|Adds|Asked|Wrote|Writes)\\s+(?<who>[^:,“”\"]{2,60}?)\\s*[:,]\\s*[“\"]?(?<claim>.+)$");
     /** "“…” ― Steve Quinlan.": the speaker signs under the quote. */
     private static final Pattern DASH_BYLINE = Pattern.compile("^[―—]\\s*(?<who>\\p{Lu}[^.!?,“”\"]{0,60}?)[.]?$");
     private static final Pattern RESUMED_QUOTE = Pattern.compile("^[^“”\"]{0,120}?[,:]\\s*[“\"](?<quote>[^“”\"]+)[”\"]?");
     private static final Pattern QUOTE_AFTER_VERB = Pattern.compile("^[,:]?\\s*[“\"](?<quote>[^“”\"]+)[”\"]");
-    private static final Pattern ACCORDING_TO_FIRST = Pattern.compile(
-            "(?i)^(?:according to|as per) (?<who>[^,]{2,80}(?:,\\s+[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+(?=,))?),\\s*(?<claim>.+)$");
-    /** "CLAIM, according to X[, an aside]." and "CLAIM, according to X, CLAIM GOES ON." */
-    private static final Pattern ACCORDING_TO_LAST = Pattern.compile("(?i)^(?<claim>.+?),?\\s+(?:according to|as per) (?<who>[^,]{2,80}?)(?:,[^“”\"]{0,120})?\\.?$");
-    private static final Pattern ACCORDING_TO_MIDDLE = Pattern.compile("(?i)^(?<claim>.+?),\\s+(?:according to|as per) (?<who>[^,]{2,80}),\\s+(?<more>[a-z].+)$");
     /** "said [on Wednesday | in a post on X | Wednesday] that CLAIM"; the gap must read as an adverbial. */
     private static final Pattern THAT = Pattern.compile(
             "(?i)^(?:(?:(?:on|in|at|during|after|before|last|this|earlier|later|also|again|previously|repeatedly|publicly)\\b[^,“\"]{0,80}?"
@@ -56,17 +47,19 @@ final class AttributionRules {
     static final int MIN_CLAIM_WORDS = 3;
 
     private final SpeakerFinder speakers;
+    private final SourcedClaims sourced;
 
     AttributionRules(SpeakerFinder speakers) {
         this.speakers = speakers;
+        this.sourced = new SourcedClaims(speakers);
     }
 
     Attribution attribution(String text, ArticleContext context) {
         Attribution attribution = leadingQuote(text, context);
         if (attribution == null) attribution = quoteAfterDash(text, context);
         if (attribution == null) attribution = saidFirst(text, context);
-        if (attribution == null) attribution = accordingTo(text, context);
-        if (attribution == null) attribution = claimNoun(text, context);
+        if (attribution == null) attribution = sourced.accordingTo(text, context);
+        if (attribution == null) attribution = sourced.claimNoun(text, context);
         if (attribution == null) attribution = quoteAfterVerb(text, context);
         if (attribution == null) attribution = indirect(text, context);
         return attribution;
@@ -119,33 +112,6 @@ final class AttributionRules {
     Speaker dashSpeaker(String beforeQuote, ArticleContext context) {
         Matcher m = NAME_BEFORE_DASH.matcher(beforeQuote);
         return m.matches() ? speakers.named(m.group("who"), context) : null;
-    }
-
-    /** "Donald Trump’s claim that CLAIM", "his warning that CLAIM": a claim named by a noun, with its owner. */
-    private Attribution claimNoun(String text, ArticleContext context) {
-        Matcher m = CLAIM_NOUN.matcher(text);
-        if (!m.find() || Quotes.insideQuote(text, m.start())) return null;
-        String who = m.group("who") != null ? m.group("who") : m.group("pronoun");
-        Speaker speaker = who.matches("(?i)his|her|their|its")
-                ? context.resolvePronoun(who.equalsIgnoreCase("their") ? "they" : who.equalsIgnoreCase("its") ? "it" : who.equalsIgnoreCase("his") ? "he" : "she")
-                : speakers.named(who, context);
-        if (speaker == null) return null;
-        String claim = text.substring(m.end());
-        int comma = Quotes.commaOutsideQuotes(claim, 0);
-        return new Attribution(speaker, List.of(comma > 0 ? claim.substring(0, comma) : claim));
-    }
-
-    private Attribution accordingTo(String text, ArticleContext context) {
-        for (Pattern pattern : List.of(ACCORDING_TO_FIRST, ACCORDING_TO_MIDDLE, ACCORDING_TO_LAST)) {
-            Matcher m = pattern.matcher(text);
-            if (m.matches()) {
-                // "according to exit polls", "according to the data": a description is a source too.
-                Speaker speaker = speakers.namedOrDescribed(m.group("who"), context);
-                String claim = pattern == ACCORDING_TO_MIDDLE ? m.group("claim") + " " + m.group("more") : m.group("claim");
-                if (speaker != null) return new Attribution(speaker, List.of(claim));
-            }
-        }
-        return null;
     }
 
     /** "…, with Kremlin spokesperson Dmitry Peskov stating, “CLAIM”" and "Trump said: “CLAIM”". */

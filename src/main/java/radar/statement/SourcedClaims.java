@@ -1,0 +1,57 @@
+package radar.statement;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import radar.statement.AttributionRules.Attribution;
+
+/**
+ * Claims given with their source rather than a speech verb: "according to X, CLAIM" (first, in
+ * the middle or last, with a description as source: "according to exit polls") and "X's claim
+ * that CLAIM" (also "his warning that …").
+ */
+final class SourcedClaims {
+
+    private static final Pattern CLAIM_NOUN = Pattern.compile(
+            "(?:\\b(?<who>(?:[A-Z][\\p{L}.-]+\\s+){0,3}[A-Z][\\p{L}.-]+)['’]s|\\b(?<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\\s+(?:repeated\\s+|earlier\\s+)?"
+                    + "(?:claims?|assertion|statement|argument|warning|insistence|allegations?|contention|suggestion|promise|pledge|acknowledge?ment"
+                    + "|announcement|prediction|boast)\\s+that\\s+");
+    private static final Pattern ACCORDING_TO_FIRST = Pattern.compile(
+            "(?i)^(?:according to|as per) (?<who>[^,]{2,80}(?:,\\s+[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+(?=,))?),\\s*(?<claim>.+)$");
+    /** "CLAIM, according to X[, an aside]." and "CLAIM, according to X, CLAIM GOES ON." */
+    private static final Pattern ACCORDING_TO_LAST = Pattern.compile("(?i)^(?<claim>.+?),?\\s+(?:according to|as per) (?<who>[^,]{2,80}?)(?:,[^“”\"]{0,120})?\\.?$");
+    private static final Pattern ACCORDING_TO_MIDDLE = Pattern.compile("(?i)^(?<claim>.+?),\\s+(?:according to|as per) (?<who>[^,]{2,80}),\\s+(?<more>[a-z].+)$");
+
+    private final SpeakerFinder speakers;
+
+    SourcedClaims(SpeakerFinder speakers) {
+        this.speakers = speakers;
+    }
+
+    /** "Donald Trump’s claim that CLAIM", "his warning that CLAIM": a claim named by a noun, with its owner. */
+    Attribution claimNoun(String text, ArticleContext context) {
+        Matcher m = CLAIM_NOUN.matcher(text);
+        if (!m.find() || Quotes.insideQuote(text, m.start())) return null;
+        String who = m.group("who") != null ? m.group("who") : m.group("pronoun");
+        Speaker speaker = who.matches("(?i)his|her|their|its")
+                ? context.resolvePronoun(who.equalsIgnoreCase("their") ? "they" : who.equalsIgnoreCase("its") ? "it" : who.equalsIgnoreCase("his") ? "he" : "she")
+                : speakers.named(who, context);
+        if (speaker == null) return null;
+        String claim = text.substring(m.end());
+        int comma = Quotes.commaOutsideQuotes(claim, 0);
+        return new Attribution(speaker, List.of(comma > 0 ? claim.substring(0, comma) : claim));
+    }
+
+    Attribution accordingTo(String text, ArticleContext context) {
+        for (Pattern pattern : List.of(ACCORDING_TO_FIRST, ACCORDING_TO_MIDDLE, ACCORDING_TO_LAST)) {
+            Matcher m = pattern.matcher(text);
+            if (m.matches()) {
+                // "according to exit polls", "according to the data": a description is a source too.
+                Speaker speaker = speakers.namedOrDescribed(m.group("who"), context);
+                String claim = pattern == ACCORDING_TO_MIDDLE ? m.group("claim") + " " + m.group("more") : m.group("claim");
+                if (speaker != null) return new Attribution(speaker, List.of(claim));
+            }
+        }
+        return null;
+    }
+}
