@@ -51,6 +51,7 @@ final class SpeechVerbs {
             "characterized", "characterised", "characterizes", "voiced", "voices", "expressed", "expresses",
             "urged", "urges", "called", "criticized", "criticised", "condemned", "condemns",
             "welcomed", "welcomes", "blamed", "blames", "praised", "praises", "ratified", "certified",
+            "demanding", "demanded", "urging", "calling", "calls", "criticizing", "attacking",
             // only as a frame: "the ministry put the toll at 31" (DisputeFrames)
             "put", "puts");
 
