@@ -20,7 +20,7 @@ final class SourcedClaims {
             "(?i)^(?:according to|as per) (?<who>[^,]{2,80}(?:,\\s+[A-Z][\\p{L}.'’-]+(?:\\s+[A-Z][\\p{L}.'’-]+)+(?=,))?),\\s*(?<claim>.+)$");
     /** "CLAIM, according to X[, an aside]." and "CLAIM, according to X, CLAIM GOES ON." */
     private static final Pattern ACCORDING_TO_LAST = Pattern.compile("(?i)^(?<claim>.+?),?\\s+(?:according to|as per) (?<who>[^,]{2,80}?)(?:,[^“”\"]{0,120})?\\.?$");
-    private static final Pattern ACCORDING_TO_MIDDLE = Pattern.compile("(?i)^(?<claim>.+?),\\s+(?:according to|as per) (?<who>[^,]{2,80}),\\s+(?<more>[a-z].+)$");
+    private static final Pattern ACCORDING_TO_MIDDLE = Pattern.compile("(?i)^(?<claim>.+?),\\s+(?:according to|as per) (?<who>[^,]{2,80}),\\s+(?!(?:a|an|which|who|whose)\\s)(?<more>[a-z].+)$");
 
     private final SpeakerFinder speakers;
 

@@ -34,6 +34,13 @@ public class SpeakerFinder {
     /** "Richard Roe, director of the institute, said": a subject, then an aside that runs up to the verb. */
     private static final Pattern APPOSITIVE = Pattern.compile("^(?<head>[^,—]{2,60}?)\\s*(?:,|--|—)\\s.*(?:,|--|—)$");
     private static final int MAX_HEAD_WORDS = 6;
+    /** "the statement issued by the IDF", "a report from the agency": the document speaks for its author. */
+    private static final Pattern DOCUMENT_BY = Pattern.compile(
+            "(?i)^(?:the|a|an|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:statement|report|letter|post|document|assessment|release|memo|filing)"
+                    + "\\s+(?:(?:issued|released|published|presented|sent|posted)\\s+)?(?:by|from)\\s+(?<who>.+)$");
+
+    private static final Pattern LONE_DOCUMENT = Pattern.compile("(?i)^(?:the|this|that)\\s+(?:statement|report|letter|post|memo|filing|release)$");
+
     private static final Pattern TRAILING_ASIDE = Pattern.compile(",\\s[^,]{1,60},?\\s*$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(he|she|it|they)\\b");
     private static final Pattern PROPER_NAME = Pattern.compile(
@@ -142,13 +149,6 @@ public class SpeakerFinder {
         return head.equals(phrase) ? described(phrase, context) : null;
     }
 
-    /** "the statement issued by the IDF", "a report from the agency": the document speaks for its author. */
-    private static final Pattern DOCUMENT_BY = Pattern.compile(
-            "(?i)^(?:the|a|an|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:statement|report|letter|post|document|assessment|release|memo|filing)"
-                    + "\\s+(?:(?:issued|released|published|presented|sent|posted)\\s+)?(?:by|from)\\s+(?<who>.+)$");
-
-    private static final Pattern LONE_DOCUMENT = Pattern.compile("(?i)^(?:the|this|that)\\s+(?:statement|report|letter|post|memo|filing|release)$");
-
     /** A speaker known only by a description: one named so before in this article, or someone new. */
     private Speaker description(String phrase, ArticleContext context) {
         Matcher document = DOCUMENT_BY.matcher(phrase);
@@ -174,6 +174,11 @@ public class SpeakerFinder {
 
     /** The speaker named by a phrase on its own ("a statement from the White House", "Peskov"). */
     Speaker named(String phrase, ArticleContext context) {
+        Matcher document = DOCUMENT_BY.matcher(phrase.strip());
+        if (document.matches()) { // "the statement issued by the Norland Rail Company"
+            Speaker author = named(document.group("who"), context);
+            if (author != null) return new Speaker(author.actor(), phrase.strip(), author.person());
+        }
         List<Mention> aliases = registry.mentions(phrase);
         if (!aliases.isEmpty()) {
             Mention m = aliases.get(0);
@@ -188,6 +193,8 @@ public class SpeakerFinder {
         Speaker named = named(phrase, context);
         if (named != null) return named;
         String nounPhrase = subjects.before(phrase.strip());
+        // After "according to" a short phrase names a source even where the tagger reads no noun phrase ("exit polls").
+        if (nounPhrase == null && phrase.strip().split("\\s+").length <= MAX_HEAD_WORDS) nounPhrase = phrase.strip();
         return nounPhrase == null ? null : described(nounPhrase, context);
     }
 

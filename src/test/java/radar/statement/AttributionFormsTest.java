@@ -1,0 +1,77 @@
+package radar.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import radar.actor.ActorRegistry;
+import radar.actor.SourceActors;
+import radar.sentence.SentenceSplitter;
+
+/**
+ * The forms of reported speech read since PolNeAR was measured, one made-up sentence each (none
+ * of their actors in the registry). Each claim reads "actor: proposition"; "wire" is the outlet.
+ */
+class AttributionFormsTest {
+
+    final SentenceSplitter splitter = new SentenceSplitter();
+    final StatementExtractor extractor = StatementExtractor.create(new ActorRegistry(Optional.empty()));
+
+    @Test
+    void speakersWithAnAsideBeforeOrAfterTheVerb() {
+        assertClaims("Mara Lind, director of the Coastal Institute at Norland University, said the dunes were shrinking.",
+                "mara lind: the dunes were shrinking");
+        assertClaims("The harbour will close for a month, said Tomas K. Ferrer, a senior port official.",
+                "tomas k. ferrer: The harbour will close for a month");
+        assertClaims("The tenants were never told about the leak, attorneys for the families said.",
+                "attorneys for the families: The tenants were never told about the leak");
+    }
+
+    @Test
+    void quotesWrittenWithTwoApostrophesOrSignedWithADash() {
+        assertClaims("''The budget is balanced,'' said Ms. Okafor.", "ms. okafor: The budget is balanced");
+        assertClaims("“We will rebuild the bridge.” ― Lena Varga.", "lena varga: We will rebuild the bridge");
+    }
+
+    @Test
+    void claimNounsAndAccordingTo() {
+        assertClaims("Analysts questioned Mayor Ruiz’s claim that the tunnel was finished.", "ruiz: the tunnel was finished");
+        assertClaims("Ticket sales fell by a third, according to the league, a nonprofit body, in its yearly report.",
+                "league: Ticket sales fell by a third");
+        assertClaims("According to exit polls, the challenger won most rural districts.",
+                "exit polls: the challenger won most rural districts");
+    }
+
+    @Test
+    void verbFirstResumedAndQuotingVerbs() {
+        assertClaims("Said Ellison: “The vote was rigged.”", "ellison: The vote was rigged");
+        assertClaims("“The plan,” Dana Brook said, “is to reopen in June.”", "dana brook: The plan is to reopen in June");
+        assertClaims("Coach Amir Haddad continued: “The pitch was unplayable.”", "coach amir haddad: The pitch was unplayable");
+    }
+
+    @Test
+    void framesThatAreNotSaid() {
+        assertClaims("The regional health office put the toll at 40 dead.", "regional health office: the death toll was 40 dead");
+        assertClaims("The council outlined a new budget and vowed to repair every school roof.",
+                "council: The council vowed to repair every school roof");
+        assertClaims("“No one was hurt,” reads the statement issued by the Norland Rail Company.",
+                "norland rail company: No one was hurt");
+    }
+
+    @Test
+    void twoSpeakersWithoutAComma() {
+        assertClaims("A fire brigade chief said 12 homes burned and a county official said 30 homes burned.",
+                "fire brigade chief: 12 homes burned", "county official: 30 homes burned");
+        assertClaims("Mayor Ana Ortiz toured the site on Friday. Ortiz said the works were on schedule, though she noted the budget had grown.",
+                "wire: Mayor Ana Ortiz toured the site on Friday", "ortiz: the works were on schedule", "ana ortiz: the budget had grown");
+    }
+
+    private void assertClaims(String text, String... expected) {
+        List<String> got = extractor.extract(splitter.split(text), SourceActors.of("Wire", null)).stream()
+                .map(c -> c.actor().name().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "") + ": " + c.text())
+                .toList();
+        assertEquals(List.of(expected), got);
+    }
+}
