@@ -34,6 +34,8 @@ public record Cessation(Set<String> action, Set<String> target, Set<String> plac
     /** Where a target ends and the circumstances begin: "energy facilities | following Putin's call". */
     private static final Pattern CIRCUMSTANCE = Pattern.compile("\\s+(?:following|after|before|since|amid|despite|as|because|while|when|until|for|with)\\s.*$");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:no|not|never|without|none)\\b|n['’]t\\b");
+    /** "the two sides trade accusations over attacks on …": a dispute about the action, not a report of it. */
+    private static final Pattern DISPUTED = Pattern.compile("(?i)\\b(?:accus\\w*|allegations?|alleged(?:ly)?|claims?|whether)\\b");
 
     public static Optional<Cessation> of(String text) {
         Matcher m = STOPPED.matcher(text);
@@ -50,10 +52,10 @@ public record Cessation(Set<String> action, Set<String> target, Set<String> plac
     /**
      * Whether the other statement reports the stopped action going on: the same kind of action
      * (same word, or both acts of violence), aimed at the same thing (a target word in common),
-     * said without negation, and not itself a cessation.
+     * said without negation or dispute ("accusations over attacks"), and not itself a cessation.
      */
     public boolean contradictedBy(String other) {
-        if (STOPPED.matcher(other).find() || NEGATION.matcher(other).find()) return false;
+        if (STOPPED.matcher(other).find() || NEGATION.matcher(other).find() || DISPUTED.matcher(other).find()) return false;
         Set<String> stems = Terms.stems(other);
         boolean sameAction = action.stream().anyMatch(stems::contains)
                 || (action.stream().anyMatch(ATTACK_FAMILY::contains) && stems.stream().anyMatch(ATTACK_FAMILY::contains));

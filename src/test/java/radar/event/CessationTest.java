@@ -30,6 +30,7 @@ class CessationTest {
     void negatedOtherActionsOrOtherTargetsDoNot() {
         assertFalse(Cessation.conflict(HALTED, "the northern villages were calm and no shelling was heard"));
         assertFalse(Cessation.conflict(HALTED, "drones struck a school in the capital"));
+        assertFalse(Cessation.conflict(HALTED, "the two sides traded accusations over shelling of the northern villages"));
         assertFalse(Cessation.conflict("the company halted production at its river plant",
                 "workers at the river plant went on strike"));
         assertFalse(Cessation.conflict(HALTED, "the army halted its shelling of the northern villages"), "two cessations agree");
