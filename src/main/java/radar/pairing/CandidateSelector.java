@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.time.Duration;
 import radar.RadarConfig;
-import radar.event.Cessation;
 import radar.event.Quantities;
 import radar.topic.Terms;
 
@@ -54,7 +53,7 @@ public class CandidateSelector {
             double similarity = statement.similarity(other);
             // "halted its attacks on energy facilities" and "drones hit energy facilities" are one
             // event, however far apart in wording; so are "500 were killed" and "the toll was 50 or less".
-            boolean sameEvent = Cessation.conflict(statement.text(), other.text())
+            boolean sameEvent = statement.stoppedVersusOngoing(other)
                     || (similarity >= numericSimilarity && Quantities.compare(statement.text(), other.text()) == Quantities.Comparison.CONFLICT);
             if (!sameEvent && !Terms.overlap(statement.stems(), other.stems()) || !comparable(statement, other, sameEvent)) continue;
             if (similarity >= minSimilarity || sameEvent) found.add(new Candidate(other, sameEvent ? Math.max(similarity, minSimilarity) : similarity, sameEvent));

@@ -1,8 +1,10 @@
 package radar.pairing;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import radar.actor.ActorRef;
+import radar.event.Cessation;
 import radar.statement.Polarity;
 import radar.topic.Terms;
 import radar.topic.Vectors;
@@ -20,18 +22,26 @@ import radar.topic.Vectors;
  *     alone says little, next to "… the Kerch Bridge …" it says what it is about
  * @param text the proposition, what the model reads
  * @param stems its content-word stems ({@link Terms#stems})
+ * @param cessation the action it says stopped, if any ({@link Cessation}): read once, compared with every candidate
  */
 public record PooledStatement(Origin origin, int sentenceIndex, ActorRef actor, Polarity polarity, Instant publishedAt,
-                              float[] embedding, float[] contextEmbedding, String text, Set<String> stems) {
+                              float[] embedding, float[] contextEmbedding, String text, Set<String> stems,
+                              Optional<Cessation> cessation) {
 
     public static PooledStatement of(Origin origin, int sentenceIndex, ActorRef actor, Polarity polarity, Instant publishedAt,
                                      float[] embedding, float[] contextEmbedding, String text) {
-        return new PooledStatement(origin, sentenceIndex, actor, polarity, publishedAt, embedding, contextEmbedding, text, Terms.stems(text));
+        return new PooledStatement(origin, sentenceIndex, actor, polarity, publishedAt, embedding, contextEmbedding, text, Terms.stems(text),
+                Cessation.of(text));
     }
 
     /** The same statement under another origin: how a memory files a claim once its article is remembered. */
     public PooledStatement withOrigin(Origin newOrigin) {
-        return new PooledStatement(newOrigin, sentenceIndex, actor, polarity, publishedAt, embedding, contextEmbedding, text, stems);
+        return new PooledStatement(newOrigin, sentenceIndex, actor, polarity, publishedAt, embedding, contextEmbedding, text, stems, cessation);
+    }
+
+    /** Whether one of the two says an action stopped and the other reports it going on. */
+    public boolean stoppedVersusOngoing(PooledStatement other) {
+        return cessation.map(c -> c.contradictedBy(other.text)).orElse(false) || other.cessation.map(c -> c.contradictedBy(text)).orElse(false);
     }
 
     /** How close two statements are in subject: the closer of proposition and context similarity. */
