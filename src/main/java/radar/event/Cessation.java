@@ -84,7 +84,7 @@ public record Cessation(Set<String> action, Set<String> target, Set<String> plac
 
     /** Whether one of two statements says an action stopped and the other reports it going on. */
     public static boolean conflict(String a, String b) {
-        return of(a).map(c -> c.contradictedBy(b)).orElse(false) || of(b).map(c -> c.contradictedBy(a)).orElse(false);
+        return why(a, b).isPresent();
     }
 
     @Override
