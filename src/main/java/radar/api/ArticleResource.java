@@ -31,7 +31,7 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response post(@NotNull(message = "a JSON article is required") @Valid ArticleRequest request, @Context UriInfo uri) {
         IngestService.Ingested ingested = ingest.ingest(ArticleInputs.from(request, config.limits().maxArticleChars()));
-        Views.ArticleReport report = reports.forArticle(ingested.articleId(), ingested.duplicate()).orElseThrow();
+        Views.ArticleReport report = reports.afterStore(ingested.articleId(), ingested.duplicate());
         Response.ResponseBuilder response = ingested.duplicate()
                 ? Response.ok()
                 : Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(ingested.articleId())).build());

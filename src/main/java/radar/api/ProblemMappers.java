@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import radar.analysis.AnalysisBusyException;
 import radar.analysis.ArticleTooLargeException;
+import radar.store.DatabaseErrors;
 
 /**
  * Every error becomes {@code application/problem+json} with a message a person can act on; no
@@ -107,9 +108,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        if (isDatabaseUnavailable(e)) {
+        if (DatabaseErrors.unavailable(e)) {
             Log.warnf("Database unavailable: %s", e.getMessage());
-            return unavailable("The database is not reachable; nothing was stored. Retry in a few seconds", 5);
+            return unavailable("The database is not reachable. Retry in a few seconds (an article stored before the database went away"
+                    + " is answered as a duplicate, with its report)", 5);
         }
         String reference = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected error %s", reference);
@@ -120,19 +122,6 @@ public class ProblemMappers {
     private static Response unavailable(String detail, int retryAfterSeconds) {
         Response problem = Problem.response(Response.Status.SERVICE_UNAVAILABLE, detail);
         return Response.fromResponse(problem).header("Retry-After", retryAfterSeconds).build();
-    }
-
-    /** A connection that cannot be had or was lost, as opposed to a bug in a query. */
-    static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof org.hibernate.exception.JDBCConnectionException) return true;
-            // 08…: connection exceptions; 57P01–57P03: the server is shutting down or restarting (PostgreSQL).
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) return true;
-            if (t.getMessage() != null && t.getMessage().contains("Unable to acquire JDBC Connection")) return true;
-        }
-        return false;
     }
 
     private static String field(ConstraintViolation<?> violation) {

@@ -41,6 +41,7 @@ class ApiKeyTest {
     void servicesAnswer() {
         when(ingest.ingest(any())).thenReturn(new IngestService.Ingested(1, false), new IngestService.Ingested(1, true));
         when(reports.forArticle(anyLong(), anyBoolean())).thenAnswer(call -> Optional.of(ArticleResourceMockedTest.report(1, call.getArgument(1))));
+        when(reports.afterStore(anyLong(), anyBoolean())).thenAnswer(call -> ArticleResourceMockedTest.report(1, call.getArgument(1)));
     }
 
     static final Map<String, Object> ARTICLE = Map.of("text", "The ministry said the bridge was open. Engineers said the bridge was closed.");

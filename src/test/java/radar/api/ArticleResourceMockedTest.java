@@ -45,7 +45,7 @@ class ArticleResourceMockedTest {
     @Test
     void aNewArticleIsCreatedWithItsLocationAndTheInputIsCleanedAndParsed() {
         when(ingest.ingest(any())).thenReturn(new IngestService.Ingested(7, false));
-        when(reports.forArticle(7, false)).thenReturn(Optional.of(report(7, false)));
+        when(reports.afterStore(7, false)).thenReturn(report(7, false));
         given().contentType(ContentType.JSON).body(ARTICLE).post("/articles")
                 .then().statusCode(201).header("Location", endsWith("/articles/7")).body("articleId", equalTo(7)).body("duplicate", equalTo(false));
         ArgumentCaptor<ArticleInput> input = ArgumentCaptor.forClass(ArticleInput.class);
@@ -57,7 +57,7 @@ class ArticleResourceMockedTest {
     @Test
     void aDuplicateAnswers200WithTheEarlierReport() {
         when(ingest.ingest(any())).thenReturn(new IngestService.Ingested(3, true));
-        when(reports.forArticle(3, true)).thenReturn(Optional.of(report(3, true)));
+        when(reports.afterStore(3, true)).thenReturn(report(3, true));
         given().contentType(ContentType.JSON).body(ARTICLE).post("/articles")
                 .then().statusCode(200).header("Location", (String) null).body("articleId", equalTo(3)).body("duplicate", equalTo(true));
     }
