@@ -34,8 +34,6 @@ public class SpeakerFinder {
     /** "Richard Roe, director of the institute, said": a subject, then an aside that runs up to the verb. */
     private static final Pattern APPOSITIVE = Pattern.compile("^(?<head>[^,—]{2,60}?)\\s*(?:,|--|—)\\s.*(?:,|--|—)$");
     private static final int MAX_HEAD_WORDS = 6;
-    private static final Pattern RELATIVE = Pattern.compile(
-            "^(?<np>.*\\S),\\s+(?<who>who|which)(?:\\s+(?:also|has|have|had|later|previously|repeatedly|publicly|in \\d{4}))*$");
     /** "the statement issued by the IDF", "a report from the agency": the document speaks for its author. */
     private static final Pattern DOCUMENT_BY = Pattern.compile(
             "(?i)^(?:the|a|an|its|their)?\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:statement|report|letter|post|document|assessment|release|memo|filing)"
@@ -104,8 +102,6 @@ public class SpeakerFinder {
         }
         Speaker beforeAside = beforeAside(s, context);
         if (beforeAside != null) return beforeAside;
-        Speaker relative = relativeClause(s, context);
-        if (relative != null) return relative;
         for (int attempt = 0; attempt < 3; attempt++) {
             String trimmed = TRAILING_FILLER.matcher(s).replaceFirst("").replaceAll("[\\s,]+$", "");
             int end = trimmed.length();
@@ -134,21 +130,6 @@ public class SpeakerFinder {
         Speaker speaker = description(phrase, context);
         context.named(speaker.actor(), phrase);
         return speaker;
-    }
-
-    /**
-     * "…, Mr. Kamin, who said that …": the speaker of a relative clause is the noun phrase it
-     * hangs on, written "who" (as "he" is written "he").
-     */
-    private Speaker relativeClause(String lead, ArticleContext context) {
-        Matcher m = RELATIVE.matcher(lead.strip());
-        if (!m.matches()) return null;
-        String before = m.group("np").strip();
-        for (Candidate c : candidates(before, context)) {
-            if (c.end() == before.length() && !afterPreposition(before, c.start())) return new Speaker(c.speaker().actor(), m.group("who"), c.speaker().person());
-        }
-        String phrase = subjects.before(before);
-        return phrase == null ? null : new Speaker(description(phrase, context).actor(), m.group("who"), false);
     }
 
     /** The subject of "NAME, an aside, said" (also "NAME -- aside -- said"), or null. */
