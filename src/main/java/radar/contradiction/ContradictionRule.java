@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Locale;
 import radar.RadarConfig;
-import radar.event.Cessation;
 import radar.event.Quantities;
 import radar.nli.NliProbabilities;
 import radar.nli.PairVerdict;
@@ -25,7 +24,7 @@ import radar.statement.Polarity;
  * conflict; compatible numbers ("more than 270", "about 300") are never flagged. Two voices of one
  * known side are not flagged against each other, and an outlet's own narration needs the model to
  * lean to contradiction both ways ({@code narration-threshold}). A report that an action goes on
- * against a claim that it stopped ({@link Cessation}) is flagged whatever the model says.
+ * against a claim that it stopped (the {@code event} package's Cessation) is flagged whatever the model says.
  */
 @ApplicationScoped
 public class ContradictionRule {
@@ -93,7 +92,7 @@ public class ContradictionRule {
             return denial(verdict, similarity);
         }
         String model = model(verdict);
-        if (earlier.polarity() == Polarity.DENIES) return new Decision(false, Kind.CONTRADICTION, 0, "two denials"); // two denials
+        if (earlier.polarity() == Polarity.DENIES) return new Decision(false, Kind.CONTRADICTION, 0, "two denials");
         double score = Math.max(verdict.ab().contradiction(), verdict.ba().contradiction());
         Quantities.Comparison numbers = Quantities.compare(earlier.text(), later.text());
         // Numbers differ between any two events; only close neighbours in meaning count the same thing.
@@ -112,7 +111,7 @@ public class ContradictionRule {
             return new Decision(false, Kind.CONTRADICTION, score, "same side or same words");
         }
         // "halted its attacks on energy facilities" against "drones hit energy facilities": the event decides, not the wording.
-        var stopped = Cessation.why(earlier.text(), later.text());
+        var stopped = earlier.stoppedVersusOngoingWhy(later);
         if (stopped.isPresent()) return new Decision(true, Kind.CONTRADICTION, score, stopped.get() + "; " + model);
         // An outlet's own narration is background: against it, the model must lean both ways.
         boolean narration = earlier.actor().isOutlet() || later.actor().isOutlet();

@@ -72,14 +72,13 @@ public record Cessation(Set<String> action, Set<String> target, Set<String> plac
     }
 
     /** Why two statements conflict as a stopped and an ongoing action, if they do. */
-    public static java.util.Optional<String> why(String a, String b) {
-        for (String[] order : new String[][] {{a, b}, {b, a}}) {
-            Optional<Cessation> stopped = of(order[0]);
-            if (stopped.isPresent() && stopped.get().contradictedBy(order[1])) {
-                return Optional.of("one says " + stopped.get() + " stopped, the other reports it going on");
-            }
-        }
-        return Optional.empty();
+    public static Optional<String> why(String a, String b) {
+        return why(of(a), b).or(() -> why(of(b), a));
+    }
+
+    /** Why {@code other} reports the action {@code stopped} says stopped, if it does. */
+    public static Optional<String> why(Optional<Cessation> stopped, String other) {
+        return stopped.filter(c -> c.contradictedBy(other)).map(c -> "one says " + c + " stopped, the other reports it going on");
     }
 
     /** Whether one of two statements says an action stopped and the other reports it going on. */

@@ -41,7 +41,12 @@ public record PooledStatement(Origin origin, int sentenceIndex, ActorRef actor, 
 
     /** Whether one of the two says an action stopped and the other reports it going on. */
     public boolean stoppedVersusOngoing(PooledStatement other) {
-        return cessation.map(c -> c.contradictedBy(other.text)).orElse(false) || other.cessation.map(c -> c.contradictedBy(text)).orElse(false);
+        return stoppedVersusOngoingWhy(other).isPresent();
+    }
+
+    /** {@link #stoppedVersusOngoing}, in words: the parsed actions, not the texts again. */
+    public Optional<String> stoppedVersusOngoingWhy(PooledStatement other) {
+        return Cessation.why(cessation, other.text).or(() -> Cessation.why(other.cessation, text));
     }
 
     /** How close two statements are in subject: the closer of proposition and context similarity. */
