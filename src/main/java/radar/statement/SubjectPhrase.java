@@ -16,7 +16,7 @@ public class SubjectPhrase {
 
     /** Prepositions that stay inside a name or a description: "Commission on Presidential Debates", "head of the agency". */
     private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "on", "at", "in", "from");
-    private static final int MAX_TOKENS = 12;
+    private static final int MAX_TOKENS = 16;
     /** Open a phrase as a determiner does: "its defenders", "his lawyer", "one questioner". */
     private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "one", "some", "many", "several");
 
@@ -68,6 +68,8 @@ public class SubjectPhrase {
         }
         // A subject opens its clause: the words start there, or a comma ends what came before
         // ("On Sunday's broadcast, the Indiana governor said"); "with explosions reported" has none.
+        // "Nearly eight of 10 voters": an adverb that hedges the count opens the phrase with it.
+        if (first == 1 && tokens.get(0).is("ADV") && tokens.get(1).is("NUM")) first = 0;
         if (first > 0 && !afterComma(tokens, first) || first == 0 && cut) return null;
         return lead.substring(tokens.get(first).start(), tokens.get(last).end());
     }
@@ -77,11 +79,18 @@ public class SubjectPhrase {
         List<Grammar.Token> tokens = grammar.tag(clause);
         int end = 0;
         while (end < tokens.size() && end < MAX_TOKENS && (tokens.get(end).is("DET", "ADJ", "NOUN", "PROPN", "NUM")
-                || tokens.get(end).text().matches("['’]s") || POSSESSIVES.contains(tokens.get(end).text().toLowerCase()))) {
+                || tokens.get(end).text().matches("['’]s") || POSSESSIVES.contains(tokens.get(end).text().toLowerCase())
+                || andAnotherNoun(tokens, end))) {
             end++;
         }
         if (end == 0 || end >= tokens.size() || !tokens.get(end - 1).is("NOUN", "PROPN") || !tokens.get(end).is("VERB", "AUX", "ADV")) return null;
         return clause.substring(tokens.get(0).start(), tokens.get(end - 1).end());
+    }
+
+    /** "The New York Times and the Gannett chain": "and" joins two noun phrases of one subject. */
+    private static boolean andAnotherNoun(List<Grammar.Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i).text().equalsIgnoreCase("and") && tokens.get(i - 1).is("NOUN", "PROPN")
+                && tokens.get(i + 1).is("DET", "NOUN", "PROPN", "ADJ");
     }
 
     /** A comma ends what came before, or a comma and a closing quote ("… Morning Show,” the host said"). */
