@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 final class ClauseSplitter {
 
     private static final Pattern LEADING_SUBORDINATE = Pattern.compile("^(?:While|Although|Though|Whereas)\\s+");
+    private static final Pattern RELATIVE_SPEECH = Pattern.compile("^(?<main>.+?),\\s+(?:who|which)\\s+(?<rest>.+)$");
     private static final Pattern BARE_AND = Pattern.compile("\\s+and\\s+");
     private static final int MIN_WORDS_BEFORE_BARE_AND = 5;
     private static final Pattern CLAUSE_JOINT = Pattern.compile(",\\s+(?:while|whereas|with|and|but|though|although)\\s+");
@@ -41,6 +42,14 @@ final class ClauseSplitter {
         if (relative.matches()) {
             String claim = relative.group("claim");
             return List.of(claim, relative.group("who") + " denied that " + claim);
+        }
+        // "The plan was backed by Senator Holm, who said the link would pay for itself": the
+        // source's clause, and the senator's claim.
+        Matcher relativeSpeech = RELATIVE_SPEECH.matcher(text);
+        if (relativeSpeech.matches() && SpeechVerbs.finiteVerbNearStart(relativeSpeech.group("rest"))
+                && !Quotes.insideQuote(text, relativeSpeech.start("rest"))) {
+            String main = relativeSpeech.group("main");
+            if (main.split("\\s+").length >= AttributionRules.MIN_CLAIM_WORDS && rules.attribution(text, context) != null) return List.of(main, text);
         }
         Matcher leading = LEADING_SUBORDINATE.matcher(text);
         if (leading.find()) {

@@ -28,6 +28,8 @@ public class SpeakerFinder {
     /** "Richard Roe, director of the institute, said": a subject, then an aside that runs up to the verb. */
     private static final Pattern APPOSITIVE = Pattern.compile("^(?<head>[^,—]{2,60}?)\\s*(?:,|--|—)\\s.*(?:,|--|—)$");
     private static final int MAX_HEAD_WORDS = 6;
+    private static final Pattern RELATIVE = Pattern.compile(
+            "^(?<np>.*\\S),\\s+(?<who>who|which)(?:\\s+(?:also|has|have|had|later|previously|repeatedly|publicly|in \\d{4}))*$");
     private static final Pattern TRAILING_ASIDE = Pattern.compile(",\\s[^,]{1,60},?\\s*$");
     private static final Set<String> PREPOSITIONS = Set.of("in", "across", "at", "to", "from", "on", "of", "for", "near", "by",
             "against", "between", "over", "into", "about", "within", "toward", "towards", "than", "like", "beneath", "under");
@@ -55,6 +57,8 @@ public class SpeakerFinder {
         if (participleAfterClause || secondVerb) return clauseSubject(s, context);
         Speaker beforeAside = beforeAside(s, context);
         if (beforeAside != null) return beforeAside;
+        Speaker relative = relativeClause(s, context);
+        if (relative != null) return relative;
         for (int attempt = 0; attempt < 3; attempt++) {
             String trimmed = TRAILING_FILLER.matcher(s).replaceFirst("").replaceAll("[\\s,]+$", "");
             int end = trimmed.length();
@@ -101,6 +105,21 @@ public class SpeakerFinder {
         Speaker speaker = candidates.description(phrase, context);
         context.named(speaker.actor(), phrase);
         return speaker;
+    }
+
+    /**
+     * "…, Mr. Kamin, who said that …": the speaker of a relative clause is the noun phrase it
+     * hangs on, written "who" (as "he" is written "he").
+     */
+    private Speaker relativeClause(String lead, ArticleContext context) {
+        Matcher m = RELATIVE.matcher(lead.strip());
+        if (!m.matches()) return null;
+        String before = m.group("np").strip();
+        for (SpeakerCandidates.Candidate c : candidates.in(before, context)) {
+            if (c.end() == before.length() && !afterPreposition(before, c.start())) return new Speaker(c.speaker().actor(), m.group("who"), c.speaker().person());
+        }
+        String phrase = subjects.before(before);
+        return phrase == null ? null : new Speaker(candidates.description(phrase, context).actor(), m.group("who"), false);
     }
 
     /** The subject of "NAME, an aside, said" (also "NAME -- aside -- said"), or null. */

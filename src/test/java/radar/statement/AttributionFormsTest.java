@@ -30,6 +30,12 @@ class AttributionFormsTest {
     }
 
     @Test
+    void theSpeakerOfARelativeClauseIsWhatItHangsOn() {
+        assertClaims("The plan was backed by Senator Ida Holm, who said the rail link would pay for itself.",
+                "wire: The plan was backed by Senator Ida Holm", "ida holm: the rail link would pay for itself");
+    }
+
+    @Test
     void quotesWrittenWithTwoApostrophesOrSignedWithADash() {
         assertClaims("''The budget is balanced,'' said Ms. Okafor.", "ms. okafor: The budget is balanced");
         assertClaims("“We will rebuild the bridge.” ― Lena Varga.", "lena varga: We will rebuild the bridge");
