@@ -35,6 +35,8 @@ final class AttributionRules {
     /** Where one asserted claim ends and the next one by the same speaker starts. */
     private static final Pattern CONTINUATION = Pattern.compile(
             "(?i),?\\s+(?:and|but)\\s+(?:also\\s+)?(?:said|added|stated|claimed|insisted|noted|warned)(?:\\s+that)?\\s+"
+                    + "|,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:suggested|argued|acknowledged|predicted|asserted|maintained|conceded|explained"
+                    + "|stressed|emphasized|cautioned|contended|agreed|announced|confirmed|reiterated)\\s+that\\s+"
                     + "|,\\s+(?:adding|claiming|saying|stating|insisting|noting|warning|pointing out)(?:\\s+that)?[,:]?\\s+");
     private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnot|n't|n’t|\\bnever|\\bno)\\s*$");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|is|are|been|being)\\s*$");

@@ -32,6 +32,9 @@ final class PropositionSimplifier {
     private static final Pattern WRITER_GOES_ON = Pattern.compile(
             ",\\s+(?:though|although|even though|which|whereas)\\s|,\\s+but\\s+(?:he|she|they)\\s");
 
+    private static final Pattern EMBEDDED_RELATIVE = Pattern.compile(
+            ",\\s+(?:which|who)\\s+[^,;“”\"]{1,60},\\s+(?=(?!(?:and|but|or|which|who|while|though|although|whereas|as|so)\\b)[a-z])");
+
     private PropositionSimplifier() {}
 
     static String simplify(String claim) {
@@ -55,6 +58,11 @@ final class PropositionSimplifier {
      * her to leave …"). Only for attributed claims: an outlet's own sentence is all its own.
      */
     static String ownWordsOnly(String claim) {
+        // "the company, which is based in St. Louis, took steps …": a relative clause inside the claim is an aside.
+        Matcher embedded = EMBEDDED_RELATIVE.matcher(claim);
+        if (embedded.find() && !Quotes.insideQuote(claim, embedded.start())) {
+            return ownWordsOnly(claim.substring(0, embedded.start()) + " " + claim.substring(embedded.end()));
+        }
         Matcher aside = WRITER_GOES_ON.matcher(claim);
         while (aside.find()) {
             if (Quotes.insideQuote(claim, aside.start())) continue;
