@@ -29,7 +29,7 @@ public class SpeakerFinder {
     private static final Pattern APPOSITIVE = Pattern.compile("^(?<head>[^,—]{2,60}?)\\s*(?:,|--|—)\\s.*(?:,|--|—)$");
     private static final int MAX_HEAD_WORDS = 6;
     private static final Pattern RELATIVE = Pattern.compile(
-            "^(?<np>.*\\S),\\s+(?<who>who|which)(?:\\s+(?:also|has|have|had|later|previously|repeatedly|publicly|in \\d{4}))*$");
+            "^(?<np>.*\\S)\\s*(?:,|--|—)\\s+(?<who>who|which)(?:[’']s)?(?:\\s+(?:also|has|have|had|\\w+ly|in \\d{4}))*$");
     private static final Pattern TRAILING_ASIDE = Pattern.compile(",\\s[^,]{1,60},?\\s*$");
     private static final Set<String> PREPOSITIONS = Set.of("in", "across", "at", "to", "from", "on", "of", "for", "near", "by",
             "against", "between", "over", "into", "about", "within", "toward", "towards", "than", "like", "beneath", "under");
@@ -118,7 +118,8 @@ public class SpeakerFinder {
         for (SpeakerCandidates.Candidate c : candidates.in(before, context)) {
             if (c.end() == before.length() && !afterPreposition(before, c.start())) return new Speaker(c.speaker().actor(), m.group("who"), c.speaker().person());
         }
-        String phrase = subjects.before(before);
+        // The phrase need not open a clause: "… to placate nervous Democrats, who have argued …".
+        String phrase = subjects.endingNounPhrase(before);
         return phrase == null ? null : new Speaker(candidates.description(phrase, context).actor(), m.group("who"), false);
     }
 

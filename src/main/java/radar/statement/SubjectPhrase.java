@@ -29,6 +29,15 @@ public class SubjectPhrase {
 
     /** The phrase, or null when the words do not end in a noun phrase. */
     String before(String fullLead) {
+        return before(fullLead, true);
+    }
+
+    /** The noun phrase the words end with, wherever it starts ("placate nervous Democrats on Capitol Hill"), or null. */
+    String endingNounPhrase(String words) {
+        return before(words, false);
+    }
+
+    private String before(String fullLead, boolean opensClause) {
         // A subject is a few words long: the last twenty words are all it can take (and tagging more costs time).
         String[] words = fullLead.split("\\s+");
         boolean cut = words.length > 20;
@@ -36,11 +45,11 @@ public class SubjectPhrase {
         // The tagger mostly reads a phrase better with the verb after it ("attorney" is a noun
         // before "said"), but not always ("one slide said" has it take "slide" for the verb).
         List<Grammar.Token> withVerb = grammar.tag(lead + " said");
-        String phrase = phrase(lead, withVerb.subList(0, withVerb.size() - 1), cut);
-        return phrase != null ? phrase : phrase(lead, grammar.tag(lead), cut);
+        String phrase = phrase(lead, withVerb.subList(0, withVerb.size() - 1), cut, opensClause);
+        return phrase != null ? phrase : phrase(lead, grammar.tag(lead), cut, opensClause);
     }
 
-    private static String phrase(String lead, List<Grammar.Token> tokens, boolean cut) {
+    private static String phrase(String lead, List<Grammar.Token> tokens, boolean cut, boolean opensClause) {
         int last = tokens.size() - 1;
         if (last < 0) return null;
         // "the state attorney general": a title that ends in an adjective
@@ -70,7 +79,7 @@ public class SubjectPhrase {
         // ("On Sunday's broadcast, the Indiana governor said"); "with explosions reported" has none.
         // "Nearly eight of 10 voters": an adverb that hedges the count opens the phrase with it.
         if (first == 1 && tokens.get(0).is("ADV") && tokens.get(1).is("NUM")) first = 0;
-        if (first > 0 && !afterComma(tokens, first) || first == 0 && cut) return null;
+        if (opensClause && (first > 0 && !afterComma(tokens, first) || first == 0 && cut)) return null;
         return lead.substring(tokens.get(first).start(), tokens.get(last).end());
     }
 
