@@ -38,6 +38,8 @@ final class AttributionRules {
                     + "|,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:suggested|argued|acknowledged|predicted|asserted|maintained|conceded|explained"
                     + "|stressed|emphasized|cautioned|contended|agreed|announced|confirmed|reiterated)\\s+that\\s+"
                     + "|,\\s+(?:adding|claiming|saying|stating|insisting|noting|warning|pointing out)(?:\\s+that)?[,:]?\\s+");
+    private static final Pattern STANCE_END = Pattern.compile(
+            ",\\s+(?:but|while|whereas|which|though|although)\\s|\\s+(?:—|–|--)\\s|\\s+after\\s+(?:he|she|they|it)\\s");
     private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnot|n't|n’t|\\bnever|\\bno)\\s*$");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|is|are|been|being)\\s*$");
     private static final Pattern SUBORDINATE_START = Pattern.compile(
@@ -223,8 +225,19 @@ final class AttributionRules {
      */
     private static String reported(String text, String lead, String verb, String rest, Speaker speaker) {
         boolean extra = !lead.strip().equals(speaker.asWritten()) && lead.contains(speaker.asWritten());
-        if (!extra || rest.isBlank() || Quotes.insideQuote(text, lead.length())) return text;
-        return speaker.asWritten() + " " + verb + " " + rest;
+        if (!extra || rest.isBlank() || Quotes.insideQuote(text, lead.length())) return stanceOnly(text);
+        return stanceOnly(speaker.asWritten() + " " + verb + " " + rest);
+    }
+
+    /** "X described Y as a disgrace after she attacked …": the stance ends where the writer's account goes on. */
+    private static String stanceOnly(String stance) {
+        Matcher end = STANCE_END.matcher(stance);
+        while (end.find()) {
+            if (Quotes.insideQuote(stance, end.start())) continue;
+            String kept = stance.substring(0, end.start());
+            return kept.split("\\s+").length >= MIN_CLAIM_WORDS + 1 ? kept : stance;
+        }
+        return stance;
     }
 
     /** Speaker of a quote that opens the sentence: "…,” Zelensky said at …" or "…,” said Peskov." */

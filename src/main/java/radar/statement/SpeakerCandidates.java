@@ -37,7 +37,7 @@ final class SpeakerCandidates {
             + "|owners|owner|workers|employees|managers|management|executives|shareholders|investors|unions|doctors|nurses"
             + "|teachers|farmers|protesters|activists|scientists|economists|engineers|inspectors|regulators|lawyers|police";
     private static final Pattern DESCRIPTION = Pattern.compile(
-            "(?i)\\b(?:(?:the|a|an|its|his|her|their)\\s+)?(?:(?!(?:with|and|by|of|in|on|for|to|from|as|at|that|while)\\b)[\\p{L}-]+\\s+){0,2}?(?:"
+            "(?i)\\b(?:(?:the|a|an|its|his|her|their)\\s+)?(?:(?!(?:with|and|by|of|in|on|for|to|from|as|at|that|while)\\b|[\\p{L}-]+ed\\s)[\\p{L}-]+\\s+){0,2}?(?:"
                     + AGENTS + ")\\b");
     private static final Pattern ORGANISATION_WORD = Pattern.compile(
             "\\b(?:Ministry|Agency|Centre|Center|Institute|Department|Office|Council|Committee|Bank|Group|Inc|Corp|Company"

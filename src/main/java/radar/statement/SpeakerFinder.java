@@ -28,6 +28,10 @@ public class SpeakerFinder {
     /** "Richard Roe, director of the institute, said": a subject, then an aside that runs up to the verb. */
     private static final Pattern APPOSITIVE = Pattern.compile("^(?<head>[^,—]{2,60}?)\\s*(?:,|--|—)\\s.*(?:,|--|—)$");
     private static final int MAX_HEAD_WORDS = 6;
+    /** "The council issued a statement saying …": the document speaks for whoever issued it. */
+    private static final Pattern ISSUED_DOCUMENT = Pattern.compile(
+            "^(?<subject>.+?)\\s+(?:issued|released|published|put out|posted|sent)\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+)?"
+                    + "(?:statement|report|letter|post|memo|release|video)(?:\\s+(?:on\\s+)?[A-Z][a-z]+day)?$");
     private static final Pattern RELATIVE = Pattern.compile(
             "^(?<np>.*\\S)\\s*(?:,|--|—)\\s+(?<who>who|which)(?:[’']s)?(?:\\s+(?:also|has|have|had|\\w+ly|in \\d{4}))*$");
     private static final Pattern TRAILING_ASIDE = Pattern.compile(",\\s[^,]{1,60},?\\s*$");
@@ -55,6 +59,8 @@ public class SpeakerFinder {
         // "Cruz exhorted Republicans to vote their conscience and said …": the second verb shares the subject.
         boolean secondVerb = !verb.endsWith("ing") && s.matches("(?s).*\\S.*\\s(?:,\\s*)?and$") && s.split("\\s+").length > 3;
         if (participleAfterClause || secondVerb) return clauseSubject(s, context);
+        Matcher issued = ISSUED_DOCUMENT.matcher(s.strip());
+        if (issued.matches()) return beforeVerb(issued.group("subject"), "said", context);
         Speaker beforeAside = beforeAside(s, context);
         if (beforeAside != null) return beforeAside;
         Speaker relative = relativeClause(s, context);
