@@ -74,6 +74,28 @@ class AttributionFormsTest {
                 "wire: Mayor Ana Ortiz toured the site on Friday", "ortiz: the works were on schedule", "ana ortiz: the budget had grown");
     }
 
+    @Test
+    void participlesSpeakForTheSubjectThatOpensTheClause() {
+        assertClaims("Two county engineers inspected the dam on Monday, arguing that the spillway was too narrow.",
+                "two county engineers: the spillway was too narrow");
+        assertClaims("Mayor Lina Ortiz posted a series of messages overnight saying that the curfew would end.",
+                "mayor lina ortiz: the curfew would end");
+        assertClaims("The rail operator issued a statement saying that no trains were delayed.", "rail operator: no trains were delayed");
+        assertClaims("Lamenting the weather, farmers often say the spring rains come too late.", "farmers: the spring rains come too late");
+        assertClaims("Nearly eight of 10 voters say the roads have got worse.", "nearly eight of 10 voters: the roads have got worse");
+    }
+
+    @Test
+    void relativeClausesAndWhereAClaimEnds() {
+        assertClaims("The cargo backlog was blamed on the port authority, which has strongly denied that its cranes broke down.",
+                "wire: The cargo backlog was blamed on the port authority", "port authority: its cranes broke down");
+        assertClaims("The mill, which is based in Leeds, cut 40 jobs, according to the union.", "union: The mill cut 40 jobs");
+        assertClaims("The minister said the bridge would reopen in May and suggested that tolls would rise.",
+                "minister: the bridge would reopen in May", "minister: tolls would rise");
+        assertClaims("Senator Holm described the budget as a disgrace after she read the audit.",
+                "holm: Holm described the budget as a disgrace");
+    }
+
     private void assertClaims(String text, String... expected) {
         List<String> got = extractor.extract(splitter.split(text), SourceActors.of("Wire", null)).stream()
                 .map(c -> c.actor().name().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "") + ": " + c.text())
