@@ -32,6 +32,8 @@ public class SpeakerFinder {
     private static final Pattern ISSUED_DOCUMENT = Pattern.compile(
             "^(?<subject>.+?)\\s+(?:issued|released|published|put out|posted|sent)\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+)?"
                     + "(?:statement|report|letter|post|memo|release|video)(?:\\s+(?:on\\s+)?[A-Z][a-z]+day)?$");
+    private static final Pattern LEADING_SETTING = Pattern.compile(
+            "^(?:In|On|At|After|Before|During|Last|This|Earlier|Later|Since|Despite|Amid|Following|Over|Within)\\b[^,“”\"]{0,80},\\s+");
     private static final Pattern RELATIVE = Pattern.compile(
             "^(?<np>.*\\S)\\s*(?:,|--|—)\\s+(?<who>who|which)(?:[’']s)?(?:\\s+(?:also|has|have|had|\\w+ly|in \\d{4}))*$");
     private static final Pattern TRAILING_ASIDE = Pattern.compile(",\\s[^,]{1,60},?\\s*$");
@@ -97,7 +99,8 @@ public class SpeakerFinder {
      * …": the claim belongs to the subject that opens the clause, a known speaker where one spans
      * the opening noun phrase ("Two Democratic speechwriters", not the name "Two Democratic").
      */
-    private Speaker clauseSubject(String clause, ArticleContext context) {
+    private Speaker clauseSubject(String fullClause, ArticleContext context) {
+        String clause = LEADING_SETTING.matcher(fullClause).replaceFirst(""); // "In August, several groups …"
         String opening = subjects.opening(clause);
         int openingEnd = opening == null ? 0 : clause.indexOf(opening) + opening.length();
         Speaker known = candidates.in(clause, context).stream()

@@ -14,8 +14,8 @@ import java.util.Set;
 @ApplicationScoped
 public class SubjectPhrase {
 
-    /** Prepositions that stay inside a name or a description: "Commission on Presidential Debates", "head of the agency". */
-    private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "on", "at", "in", "from");
+    /** Prepositions that stay inside a name or a description: "Commission on Presidential Debates", "head of the agency", "advisers to the president". */
+    private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "on", "at", "in", "from", "to");
     private static final int MAX_TOKENS = 16;
     /** Open a phrase as a determiner does: "its defenders", "his lawyer", "one questioner". */
     private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "one", "some", "many", "several");
