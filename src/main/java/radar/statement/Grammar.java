@@ -49,7 +49,9 @@ public class Grammar {
         String[] tags = new POSTaggerME(pos).tag(plain);
         List<Token> out = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
-            out.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tags[i]));
+            // An acronym inside a sentence ("one GOP source") is a name, whatever the tagger guessed from its letters.
+            boolean acronym = i > 0 && words[i].matches("\\p{Lu}{2,5}s?") && tags[i].matches("VERB|ADJ|ADV|NOUN");
+            out.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), acronym ? "PROPN" : tags[i]));
         }
         return out;
     }

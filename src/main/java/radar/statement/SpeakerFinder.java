@@ -38,7 +38,7 @@ public class SpeakerFinder {
             "^(?<np>.*\\S)\\s*(?:,|--|—)\\s+(?<who>who|which)(?:[’']s)?(?:\\s+(?:also|has|have|had|\\w+ly|in \\d{4}))*$");
     private static final Pattern TRAILING_ASIDE = Pattern.compile(",\\s[^,]{1,60},?\\s*$");
     private static final Set<String> PREPOSITIONS = Set.of("in", "across", "at", "to", "from", "on", "of", "for", "near", "by",
-            "against", "between", "over", "into", "about", "within", "toward", "towards", "than", "like", "beneath", "under");
+            "against", "between", "over", "into", "about", "within", "toward", "towards", "than", "like", "beneath", "under", "with", "without", "among");
     private final ActorRegistry registry;
     private final SubjectPhrase subjects;
     private final SpeakerCandidates candidates;

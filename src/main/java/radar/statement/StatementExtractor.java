@@ -101,7 +101,12 @@ public class StatementExtractor {
             return statements(sentence, context.sourceSpeaker(), List.of(text), Polarity.ASSERTS, context);
         }
         context.spoke(attribution.speaker());
-        return statements(sentence, attribution.speaker(), attribution.claims(), attribution.polarity(), context);
+        List<Claim> attributed = statements(sentence, attribution.speaker(), attribution.claims(), attribution.polarity(), context);
+        // A frame with nothing left to claim ("…, and the meeting ended, Republicans said"): the clause stays
+        // the outlet's rather than vanish. Not "Trump said:", which opens the quote that follows.
+        boolean opensQuote = text.strip().endsWith(":");
+        if (attributed.isEmpty() && !opensQuote) return statements(sentence, context.sourceSpeaker(), List.of(text), Polarity.ASSERTS, context);
+        return attributed;
     }
 
     private List<Claim> statements(Sentence sentence, Speaker speaker, List<String> claims, Polarity polarity, ArticleContext context) {

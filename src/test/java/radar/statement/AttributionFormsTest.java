@@ -92,6 +92,8 @@ class AttributionFormsTest {
         assertClaims("The mill, which is based in Leeds, cut 40 jobs, according to the union.", "union: The mill cut 40 jobs");
         assertClaims("The minister said the bridge would reopen in May and suggested that tolls would rise.",
                 "minister: the bridge would reopen in May", "minister: tolls would rise");
+        assertClaims("The vote went badly for the mayor, and the session ended early, one GOP aide in the room said.",
+                "one gop aide in the room: The vote went badly for the mayor, and the session ended early");
         assertClaims("Senator Holm described the budget as a disgrace after she read the audit.",
                 "holm: Holm described the budget as a disgrace");
     }
