@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class ClauseSplitter {
 
     private static final Pattern LEADING_SUBORDINATE = Pattern.compile("^(?:While|Although|Though|Whereas)\\s+");
-    private static final Pattern RELATIVE_SPEECH = Pattern.compile("^(?<main>.+?),\\s+(?:who|which)\\s+(?<rest>.+)$");
+    private static final Pattern RELATIVE_SPEECH = Pattern.compile("^(?<main>.+?),\\s+(?:(?:many|some|most|all|several|both|one) of\\s+)?(?:who|whom|which)\\s+(?<rest>.+)$");
     private static final Pattern BARE_AND = Pattern.compile("\\s+and\\s+");
     private static final int MIN_WORDS_BEFORE_BARE_AND = 5;
     private static final Pattern CLAUSE_JOINT = Pattern.compile(",\\s+(?:while|whereas|with|and|but|though|although)\\s+");

@@ -43,7 +43,7 @@ public class Grammar {
     public List<Token> tag(String text) {
         // The models learnt straight apostrophes and quotes; news writes curly ones (same length, same offsets).
         String plainText = text.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
-        Span[] spans = possessivesApart(new TokenizerME(tokens).tokenizePos(plainText), plainText);
+        Span[] spans = abbreviationsWhole(possessivesApart(new TokenizerME(tokens).tokenizePos(plainText), plainText), plainText);
         String[] plain = Span.spansToStrings(spans, plainText);
         String[] words = Span.spansToStrings(spans, text);
         String[] tags = new POSTaggerME(pos).tag(plain);
@@ -54,6 +54,19 @@ public class Grammar {
             out.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), acronym ? "PROPN" : tags[i]));
         }
         return out;
+    }
+
+    /** The tokenizer cuts the last full stop off "E.U." and "U.S."; the tagger then reads a sentence end. */
+    private static Span[] abbreviationsWhole(Span[] spans, String text) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean abbreviationStop = previous != null && s.getCoveredText(text).equals(".") && s.getStart() == previous.getEnd()
+                    && previous.getCoveredText(text).toString().matches("(?:\\p{Lu}\\.)+\\p{Lu}");
+            if (abbreviationStop) out.set(out.size() - 1, new Span(previous.getStart(), s.getEnd()));
+            else out.add(s);
+        }
+        return out.toArray(new Span[0]);
     }
 
     /** The tokenizer leaves "Connecticut's" whole; the tagger knows "Connecticut" and "'s" apart. */

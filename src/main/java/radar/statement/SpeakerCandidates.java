@@ -49,7 +49,8 @@ final class SpeakerCandidates {
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "He",
             "She", "They", "We", "I", "In", "On", "At", "But", "However", "Meanwhile", "Still", "And", "As", "After",
             "Before", "While", "When", "Also", "Hours", "Days", "Earlier", "Later", "Now", "Then", "Even", "Both", "Last",
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "With", "Without", "According");
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "With", "Without", "According",
+            "His", "Her", "Its", "Their", "Our", "My", "Your");
 
     record Candidate(Speaker speaker, int start, int end) {}
 

@@ -35,7 +35,7 @@ public class SpeakerFinder {
     private static final Pattern LEADING_SETTING = Pattern.compile(
             "^(?:In|On|At|After|Before|During|Last|This|Earlier|Later|Since|Despite|Amid|Following|Over|Within)\\b[^,“”\"]{0,80},\\s+");
     private static final Pattern RELATIVE = Pattern.compile(
-            "^(?<np>.*\\S)\\s*(?:,|--|—)\\s+(?<who>who|which)(?:[’']s)?(?:\\s+(?:also|has|have|had|\\w+ly|in \\d{4}))*$");
+            "^(?<np>.*\\S)\\s*(?:,|--|—)\\s+(?<who>(?:(?:many|some|most|all|several|both|one) of )?(?:who|whom|which))(?:[’']s)?(?:\\s+(?:also|has|have|had|\\w+ly|in \\d{4}))*$");
     private static final Pattern TRAILING_ASIDE = Pattern.compile(",\\s[^,]{1,60},?\\s*$");
     private static final Set<String> PREPOSITIONS = Set.of("in", "across", "at", "to", "from", "on", "of", "for", "near", "by",
             "against", "between", "over", "into", "about", "within", "toward", "towards", "than", "like", "beneath", "under", "with", "without", "among");
@@ -59,7 +59,8 @@ public class SpeakerFinder {
         s = INTRO_PARTICIPLE.matcher(s).replaceFirst("");
         boolean participleAfterClause = verb.toLowerCase(Locale.ROOT).endsWith("ing") && s.stripTrailing().endsWith(",");
         // "Cruz exhorted Republicans to vote their conscience and said …": the second verb shares the subject.
-        boolean secondVerb = !verb.endsWith("ing") && s.matches("(?s).*\\S.*\\s(?:,\\s*)?and$") && s.split("\\s+").length > 3;
+        boolean secondVerb = !verb.endsWith("ing") && s.matches("(?s).*\\S.*\\s(?:,\\s*)?(?:and|but)(?:\\s+(?:also|has|have|then|later))*$")
+                && s.split("\\s+").length > 3;
         if (participleAfterClause || secondVerb) return clauseSubject(s, context);
         Matcher issued = ISSUED_DOCUMENT.matcher(s.strip());
         if (issued.matches()) return beforeVerb(issued.group("subject"), "said", context);

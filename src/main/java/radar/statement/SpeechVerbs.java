@@ -29,6 +29,7 @@ final class SpeechVerbs {
             // the plural present: "critics argue that …", "its defenders insist …"
             "acknowledge", "argue", "insist", "warn", "announce", "confirm", "allege", "maintain", "emphasize", "stress",
             "reiterate", "tell", "explain", "suggest", "admit", "deny", "predict", "contend", "concede", "assert",
+            "contended", "contends", "conceded", "concedes",
             "recalled", "recalls", "recall", "recounted", "mentioned", "mentions", "quipped", "responded", "responds");
 
     /** What reports, polls and inquiries do: a claim only with a that-clause ("the report found that …"). */
@@ -47,7 +48,7 @@ final class SpeechVerbs {
             "accused", "accuses", "accusing", "described", "describes", "describing",
             "dismissed", "dismisses", "dismissing", "rejected", "rejects", "rejecting", "refuted", "refutes", "refuting",
             "disputed", "disputes", "disputing", "rebuffed", "blaming", "remarked", "proclaimed", "proclaiming", "tweeted",
-            "concluded", "conceded", "contended", "replied", "attacked", "slammed", "blasted", "testified", "complained", "estimated", "estimates",
+            "concluded", "replied", "attacked", "slammed", "blasted", "testified", "complained", "estimated", "estimates",
             "characterized", "characterised", "characterizes", "voiced", "voices", "expressed", "expresses",
             "urged", "urges", "called", "criticized", "criticised", "condemned", "condemns",
             "welcomed", "welcomes", "blamed", "blames", "praised", "praises", "ratified", "certified",

@@ -67,7 +67,10 @@ public class SubjectPhrase {
                 if (!inner) break;
                 continue;
             }
-            boolean inner = t.is("NOUN", "PROPN", "ADJ", "NUM") || (t.is("PART") && t.text().endsWith("s")) || t.text().matches("['’]s")
+            // "elected officials", "retired generals": a participle before the noun, not a predicate after one
+            boolean participle = t.is("VERB") && t.text().endsWith("ed") && tokens.get(first).is("NOUN")
+                    && (first - 2 < 0 || !tokens.get(first - 2).is("NOUN", "PROPN", "PRON"));
+            boolean inner = t.is("NOUN", "PROPN", "ADJ", "NUM") || participle || (t.is("PART") && t.text().endsWith("s")) || t.text().matches("['’]s")
                     // "the former first lady and U.S. senator", "experts on North Korea and nuclear policy"
                     || (t.is("CCONJ") && t.text().equalsIgnoreCase("and") && first - 2 >= 0 && tokens.get(first - 2).is("NOUN", "PROPN", "ADJ"))
                     || (t.is("ADP") && INNER_PREPOSITIONS.contains(t.text().toLowerCase()) && first - 2 >= 0
@@ -83,17 +86,25 @@ public class SubjectPhrase {
         return lead.substring(tokens.get(first).start(), tokens.get(last).end());
     }
 
-    /** The noun phrase a clause opens with, when a verb follows it: "The Republican nominee" of "The Republican nominee outlined …". */
+    /**
+     * The noun phrase a clause opens with, when a verb or an aside follows it: "The Republican
+     * nominee" of "The Republican nominee outlined …" or of "The Republican nominee, like …, has …".
+     */
     String opening(String clause) {
         List<Grammar.Token> tokens = grammar.tag(clause);
         int end = 0;
         while (end < tokens.size() && end < MAX_TOKENS && (tokens.get(end).is("DET", "ADJ", "NOUN", "PROPN", "NUM")
                 || tokens.get(end).text().matches("['’]s") || POSSESSIVES.contains(tokens.get(end).text().toLowerCase())
-                || andAnotherNoun(tokens, end))) {
+                || andAnotherNoun(tokens, end) || hyphenInWord(tokens, end))) {
             end++;
         }
-        if (end == 0 || end >= tokens.size() || !tokens.get(end - 1).is("NOUN", "PROPN") || !tokens.get(end).is("VERB", "AUX", "ADV")) return null;
+        if (end == 0 || end >= tokens.size() || !tokens.get(end - 1).is("NOUN", "PROPN") || !tokens.get(end).is("VERB", "AUX", "ADV") && !tokens.get(end).text().equals(",")) return null;
         return clause.substring(tokens.get(0).start(), tokens.get(end - 1).end());
+    }
+
+    /** "ex-wife" read as "ex-" and "wife" (or "ex", "-", "wife"). */
+    private static boolean hyphenInWord(List<Grammar.Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).text().endsWith("-") && tokens.get(i + 1).start() == tokens.get(i).end();
     }
 
     /** "The New York Times and the Gannett chain": "and" joins two noun phrases of one subject. */
