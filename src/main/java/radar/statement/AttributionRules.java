@@ -48,6 +48,10 @@ final class AttributionRules {
     private static final int MAX_LEAD_WORDS_FOR_STRIPPING = 40;
     private static final int MAX_NAME_WORDS = 8;
     private static final int MAX_TAIL_WORDS = 10;
+    /** "…, lawmakers said Friday afternoon, as they …": after the closing verb, when it was said and the writer's aside. */
+    private static final Pattern TIME_THEN_ASIDE = Pattern.compile(
+            "^(?:(?:on\\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight)(?:\\s+(?:morning|afternoon|evening|night))?)?\\s*,?\\s*"
+                    + "(?:as|when|while|after|before|because|amid)\\s");
     static final int MIN_CLAIM_WORDS = 3;
 
     private final SpeakerFinder speakers;
@@ -178,11 +182,14 @@ final class AttributionRules {
             java.util.regex.MatchResult last = verbs.get(verbs.size() - 1);
             String rest = text.substring(last.end()).strip();
             boolean closing = SpeechVerbs.FRAMING.contains(last.group(1)) && !last.group(1).endsWith("ing")
-                    && text.lastIndexOf(", ", last.start()) > 0 && (rest.isEmpty() || NOT_A_CLAUSE.matcher(rest).find() || rest.matches("^[.,;]*$"))
-                    && rest.split("\\s+").length <= MAX_TAIL_WORDS;
+                    && text.lastIndexOf(", ", last.start()) > 0 && (closingTail(rest) || TIME_THEN_ASIDE.matcher(rest).find());
             if (closing) verbs.add(0, verbs.remove(verbs.size() - 1));
         }
         return verbs;
+    }
+
+    private static boolean closingTail(String rest) {
+        return (rest.isEmpty() || NOT_A_CLAUSE.matcher(rest).find() || rest.matches("^[.,;]*$")) && rest.split("\\s+").length <= MAX_TAIL_WORDS;
     }
 
     /**
@@ -200,9 +207,12 @@ final class AttributionRules {
         boolean restIsNoClause = rest.isEmpty() || rest.matches("^[.,;]*$") || NOT_A_CLAUSE.matcher(rest).find();
         boolean speakerRightAfterComma = comma > 0
                 && lead.substring(afterComma).strip().split("\\s+").length <= speaker.asWritten().split("\\s+").length + 3;
-        if (speakerRightAfterComma && lead.substring(comma).contains(speaker.asWritten()) && restIsNoClause
-                && rest.split("\\s+").length <= MAX_TAIL_WORDS) {
-            return List.of(lead.substring(0, comma));
+        if (speakerRightAfterComma && lead.substring(comma).contains(speaker.asWritten())
+                && (restIsNoClause && rest.split("\\s+").length <= MAX_TAIL_WORDS || TIME_THEN_ASIDE.matcher(rest).find())) {
+            List<String> claims = new ArrayList<>(List.of(lead.substring(0, comma)));
+            List<String> tail = continuations(rest); // "…, the company said on Monday, adding that CLAIM"
+            if (tail.size() > 1) claims.addAll(tail.subList(1, tail.size()));
+            return claims;
         }
         if (!SpeechVerbs.isFraming(verb) || lead.strip().split("\\s+").length > MAX_LEAD_WORDS_FOR_STRIPPING) {
             return List.of(reported(text, lead, verb, rest, speaker));

@@ -86,6 +86,20 @@ class AttributionFormsTest {
     }
 
     @Test
+    void closingVerbsWithATimeAnAsideOrAnotherClaim() {
+        assertClaims("The bridge tolls are an insult to every commuter, local lawmakers said Friday afternoon, as they bristled at the new fees.",
+                "local lawmakers: The bridge tolls are an insult to every commuter");
+        assertClaims("The plant will close in May, the company said on Monday, adding that 200 jobs would go.",
+                "company: The plant will close in May", "company: 200 jobs would go");
+        assertClaims("His ex-wife agreed, but also contended that she should not have to sacrifice her privacy.",
+                "ex-wife: she should not have to sacrifice her privacy");
+        assertClaims("He met leaders of the unions, many of whom say the plan is unfounded.",
+                "wire: He met leaders of the unions", "leaders of the unions: the plan is unfounded");
+        assertClaims("Although the mayor lacks a signature achievement, elected officials from both parties say she works hard.",
+                "elected officials from both parties: she works hard");
+    }
+
+    @Test
     void relativeClausesAndWhereAClaimEnds() {
         assertClaims("The cargo backlog was blamed on the port authority, which has strongly denied that its cranes broke down.",
                 "wire: The cargo backlog was blamed on the port authority", "port authority: its cranes broke down");
