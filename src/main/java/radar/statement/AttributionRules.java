@@ -48,6 +48,10 @@ final class AttributionRules {
     private static final int MAX_LEAD_WORDS_FOR_STRIPPING = 40;
     private static final int MAX_NAME_WORDS = 8;
     private static final int MAX_TAIL_WORDS = 10;
+    /** "…, a spokesman announced Monday morning.": only when it was said follows the verb. */
+    private static final Pattern TIME_ONLY = Pattern.compile(
+            "^(?:(?:on|late|early|earlier|later)\\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|last\\s+(?:week|month|year|night)"
+                    + "|this\\s+(?:week|month|year|morning)|earlier|later|recently)(?:\\s+(?:morning|afternoon|evening|night))?[.]?$");
     /** "…, lawmakers said Friday afternoon, as they …": after the closing verb, when it was said and the writer's aside. */
     private static final Pattern TIME_THEN_ASIDE = Pattern.compile(
             "^(?:(?:on\\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight)(?:\\s+(?:morning|afternoon|evening|night))?)?\\s*,?\\s*"
@@ -189,7 +193,11 @@ final class AttributionRules {
     }
 
     private static boolean closingTail(String rest) {
-        return (rest.isEmpty() || NOT_A_CLAUSE.matcher(rest).find() || rest.matches("^[.,;]*$")) && rest.split("\\s+").length <= MAX_TAIL_WORDS;
+        return (noClause(rest) || TIME_ONLY.matcher(rest).matches()) && rest.split("\\s+").length <= MAX_TAIL_WORDS;
+    }
+
+    private static boolean noClause(String rest) {
+        return rest.isEmpty() || rest.matches("^[.,;]*$") || NOT_A_CLAUSE.matcher(rest).find() || TIME_ONLY.matcher(rest).matches();
     }
 
     /**
@@ -204,7 +212,7 @@ final class AttributionRules {
             comma = c.start();
             afterComma = c.end();
         }
-        boolean restIsNoClause = rest.isEmpty() || rest.matches("^[.,;]*$") || NOT_A_CLAUSE.matcher(rest).find();
+        boolean restIsNoClause = noClause(rest);
         boolean speakerRightAfterComma = comma > 0
                 && lead.substring(afterComma).strip().split("\\s+").length <= speaker.asWritten().split("\\s+").length + 3;
         if (speakerRightAfterComma && lead.substring(comma).contains(speaker.asWritten())

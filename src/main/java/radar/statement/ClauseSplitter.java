@@ -31,6 +31,11 @@ final class ClauseSplitter {
         this.rules = rules;
     }
 
+    private static boolean commaBeforeVerb(String clause) {
+        Matcher verb = SpeechVerbs.ANY.matcher(clause);
+        return verb.find() && clause.substring(0, verb.start()).contains(",");
+    }
+
     /**
      * A sentence that carries two claims by two actors is read as two clauses: "While Washington
      * has characterized X, Y", "Russia claims X, while Ukraine says Y", "X, with analysts
@@ -65,7 +70,8 @@ final class ClauseSplitter {
             String first = text.substring(0, joint.start()), second = text.substring(joint.end());
             // "…, and the union said …" is a second speaker; "…, and Il-78 aircraft, adding …" is not.
             if (joint.group().matches("(?s).*\\b(?:and|but|though|although)\\b.*")) {
-                if (!SpeechVerbs.finiteVerbNearStart(second)) continue;
+                // "…, and the meeting ended there, said one source": one closing attribution for the whole sentence.
+                if (!SpeechVerbs.finiteVerbNearStart(second) || commaBeforeVerb(second)) continue;
             } else if (joint.group().contains("with") && !SpeechVerbs.participleNearStart(second)) {
                 continue; // "…, with analysts suggesting that …" reports speech; "…, with explosions reported in …" does not
             }

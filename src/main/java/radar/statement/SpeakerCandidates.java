@@ -72,7 +72,7 @@ final class SpeakerCandidates {
             Speaker last = context.lastSpeaker().get();
             return new Speaker(last.actor(), phrase, last.person());
         }
-        String key = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|its|his|her|their)\\s+", "");
+        String key = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|its|his|her|their|my|your|our)\\s+", "");
         Actor actor = context.describedBy(List.of(key.split("\\s+"))).orElseGet(() -> context.discover("the-" + ActorRegistry.slug(key),
                 () -> new Actor("the-" + ActorRegistry.slug(key), "the " + key, Actor.INSTITUTION, null, null, null, List.of(phrase))));
         return new Speaker(actor, phrase, false);

@@ -18,7 +18,7 @@ public class SubjectPhrase {
     private static final Set<String> INNER_PREPOSITIONS = Set.of("of", "for", "on", "at", "in", "from", "to");
     private static final int MAX_TOKENS = 16;
     /** Open a phrase as a determiner does: "its defenders", "his lawyer", "one questioner". */
-    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "one", "some", "many", "several");
+    private static final Set<String> POSSESSIVES = Set.of("its", "his", "her", "their", "our", "my", "your", "one", "some", "many", "several");
 
     private final Grammar grammar;
 
