@@ -48,6 +48,10 @@ final class AttributionRules {
     private static final int MAX_LEAD_WORDS_FOR_STRIPPING = 40;
     private static final int MAX_NAME_WORDS = 8;
     private static final int MAX_TAIL_WORDS = 10;
+    /** "P1, X said [on Friday], p2": the claim goes on after its speaker, in lower case. */
+    private static final Pattern PARENTHETICAL = Pattern.compile(
+            "^(?<first>[^,“”\"]{3,200}?),\\s+(?<who>[^,“”\"]{2,60}?)\\s+(?<verb>said|says|added|adds|told\\s+\\w+|noted|argued|argues|insisted|wrote|explained)"
+                    + "(?:\\s+(?:on\\s+)?[A-Z][a-z]+day|\\s+in\\s+[^,]{3,40})?,\\s+(?<second>\\p{Ll}.+)$");
     /** "…, a spokesman announced Monday morning.": only when it was said follows the verb. */
     private static final Pattern TIME_ONLY = Pattern.compile(
             "^(?:(?:on|late|early|earlier|later)\\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|last\\s+(?:week|month|year|night)"
@@ -72,6 +76,7 @@ final class AttributionRules {
         if (attribution == null) attribution = saidFirst(text, context);
         if (attribution == null) attribution = sourced.accordingTo(text, context);
         if (attribution == null) attribution = sourced.claimNoun(text, context);
+        if (attribution == null) attribution = parenthetical(text, context);
         if (attribution == null) attribution = quoteAfterVerb(text, context);
         if (attribution == null) attribution = indirect(text, context);
         return attribution;
@@ -118,6 +123,14 @@ final class AttributionRules {
         if (!m.matches()) return null;
         Speaker speaker = speakers.named(m.group("who"), context);
         return speaker == null ? null : new Attribution(speaker, List.of(m.group("claim").replaceFirst("[”\"]\\s*[.]?$", "")));
+    }
+
+    /** "The economic weapons, he added, are like bombs": the speaker set off by commas inside the claim. */
+    private Attribution parenthetical(String text, ArticleContext context) {
+        Matcher m = PARENTHETICAL.matcher(text);
+        if (!m.matches() || Quotes.insideQuote(text, m.start("who")) || m.group("first").split("\\s+").length < 2) return null;
+        Speaker speaker = speakers.beforeVerb(m.group("who"), m.group("verb"), context);
+        return speaker == null ? null : new Attribution(speaker, List.of(m.group("first") + " " + m.group("second")));
     }
 
     /** The speaker of a quote whose opening words are "Name ―", or null. */

@@ -91,6 +91,10 @@ class AttributionFormsTest {
                 "local lawmakers: The bridge tolls are an insult to every commuter");
         assertClaims("The plant will close in May, the company said on Monday, adding that 200 jobs would go.",
                 "company: The plant will close in May", "company: 200 jobs would go");
+        assertClaims("The campaign will publish the records soon, a spokesman announced Monday morning.",
+                "spokesman: The campaign will publish the records soon");
+        assertClaims("The bridge, the mayor said on Monday, will reopen in June.", "mayor: The bridge will reopen in June");
+        assertClaims("“We live in a hard country,” my father often said.", "father: We live in a hard country");
         assertClaims("His ex-wife agreed, but also contended that she should not have to sacrifice her privacy.",
                 "ex-wife: she should not have to sacrifice her privacy");
         assertClaims("He met leaders of the unions, many of whom say the plan is unfounded.",
