@@ -6,21 +6,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The forms of reported speech a clause can take, tried in order: a quote that opens it
- * ("“…,” Zelensky said"), "according to X", a quote after a speech verb ("Trump said: “…”"),
- * and indirect speech ("X said (that) …", "X, noting …", "…, X said"). Each yields the speaker
- * and the claims; who the words before a verb name is {@link SpeakerFinder}'s job.
+ * The forms of reported speech a clause can take, tried in order: quotes ({@link QuotedSpeech}),
+ * "according to X" and "X's claim that" ({@link SourcedClaims}), a speaker inside the claim ("The
+ * bridge, the mayor said, will reopen"), and indirect speech ("X said (that) …", "X, noting …",
+ * "…, X said"). Each yields the speaker and the claims; who the words before a verb name is
+ * {@link SpeakerFinder}'s job.
  */
 final class AttributionRules {
 
-    private static final Pattern WHOLE_QUOTE = Pattern.compile("^[“\"](?<quote>[^“”\"]+)[”\"]\\s*,?\\s*(?<rest>.*)$");
-    /** "Carla Sanchez ― “…”": a reader's or a voter's words introduced by a dash, as in a list of reactions. */
-    private static final Pattern NAME_BEFORE_DASH = Pattern.compile("^(?<who>[A-Z][^“”\"―—,:]{1,50}?)\\s*[―—]\\s*$");
-    private static final Pattern SAID_FIRST = Pattern.compile("^(?:Said|Says|Added|Adds|Asked|Wrote|Writes)\\s+(?<who>[^:,“”\"]{2,60}?)\\s*[:,]\\s*[“\"]?(?<claim>.+)$");
-    /** "“…” ― Steve Quinlan.": the speaker signs under the quote. */
-    private static final Pattern DASH_BYLINE = Pattern.compile("^[―—]\\s*(?<who>\\p{Lu}[^.!?,“”\"]{0,60}?)[.]?$");
-    private static final Pattern RESUMED_QUOTE = Pattern.compile("^[^“”\"]{0,120}?[,:]\\s*[“\"](?<quote>[^“”\"]+)[”\"]?");
-    private static final Pattern QUOTE_AFTER_VERB = Pattern.compile("^[,:]?\\s*[“\"](?<quote>[^“”\"]+)[”\"]");
     /** "said [on Wednesday | in a post on X | Wednesday] that CLAIM"; the gap must read as an adverbial. */
     private static final Pattern THAT = Pattern.compile(
             "(?i)^(?:(?:(?:on|in|at|during|after|before|last|this|earlier|later|also|again|previously|repeatedly|publicly)\\b[^,“\"]{0,80}?"
@@ -51,7 +44,7 @@ final class AttributionRules {
     /** "P1, X said [on Friday], p2": the claim goes on after its speaker, in lower case. */
     private static final Pattern PARENTHETICAL = Pattern.compile(
             "^(?<first>[^,“”\"]{3,200}?),\\s+(?<who>[^,“”\"]{2,60}?)\\s+(?<verb>said|says|added|adds|told\\s+\\w+|noted|argued|argues|insisted|wrote|explained)"
-                    + "(?:\\s+(?:on\\s+)?[A-Z][a-z]+day|\\s+in\\s+[^,]{3,40})?,\\s+(?<second>\\p{Ll}.+)$");
+                    + "(?:\\s+(?:on\\s+)?[A-Z][a-z]+day|\\s+in\\s+[^,]{3,40})?,\\s+(?<second>(?!(?:adding|saying|noting|claiming|arguing|insisting|warning|citing|as|when|while|after|before|because|but|and|which|who)\\b)\\p{Ll}.+)$");
     /** "…, a spokesman announced Monday morning.": only when it was said follows the verb. */
     private static final Pattern TIME_ONLY = Pattern.compile(
             "^(?:(?:on|late|early|earlier|later)\\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|last\\s+(?:week|month|year|night)"
@@ -64,65 +57,24 @@ final class AttributionRules {
 
     private final SpeakerFinder speakers;
     private final SourcedClaims sourced;
+    private final QuotedSpeech quotes;
 
     AttributionRules(SpeakerFinder speakers) {
         this.speakers = speakers;
         this.sourced = new SourcedClaims(speakers);
+        this.quotes = new QuotedSpeech(speakers);
     }
 
     Attribution attribution(String text, ArticleContext context) {
-        Attribution attribution = leadingQuote(text, context);
-        if (attribution == null) attribution = quoteAfterDash(text, context);
-        if (attribution == null) attribution = saidFirst(text, context);
+        Attribution attribution = quotes.leadingQuote(text, context);
+        if (attribution == null) attribution = quotes.quoteAfterDash(text, context);
+        if (attribution == null) attribution = quotes.saidFirst(text, context);
         if (attribution == null) attribution = sourced.accordingTo(text, context);
         if (attribution == null) attribution = sourced.claimNoun(text, context);
         if (attribution == null) attribution = parenthetical(text, context);
-        if (attribution == null) attribution = quoteAfterVerb(text, context);
+        if (attribution == null) attribution = quotes.quoteAfterVerb(text, context);
         if (attribution == null) attribution = indirect(text, context);
         return attribution;
-    }
-
-    /** "“CLAIM,” Zelensky said at …", "“CLAIM,” said Peskov.", or a quote standing alone. */
-    private Attribution leadingQuote(String text, ArticleContext context) {
-        Matcher m = WHOLE_QUOTE.matcher(text);
-        if (!m.matches()) return null;
-        String rest = m.group("rest").strip();
-        if (rest.isEmpty() || rest.matches("^[.,;]*$")) {
-            // A quote standing alone continues the speaker quoted just before, if any.
-            return context.lastSpeaker().map(s -> new Attribution(s, List.of(m.group("quote")))).orElse(null);
-        }
-        Speaker speaker = tailSpeaker(rest, context);
-        if (speaker == null) return null;
-        List<String> claims = new ArrayList<>(List.of(m.group("quote")));
-        // "“My hope,” he said, “is that …”": the quote goes on after its speaker.
-        Matcher resumed = RESUMED_QUOTE.matcher(afterFirstVerb(rest));
-        if (resumed.find()) {
-            String more = resumed.group("quote");
-            // "is that …" goes on the same sentence; "He stepped in …" is a sentence of its own.
-            if (Character.isUpperCase(more.charAt(0))) claims.add(more);
-            else claims.set(0, claims.get(0).replaceFirst("[,]\\s*$", "") + " " + more);
-            return new Attribution(speaker, claims);
-        }
-        List<String> tail = continuations(afterFirstVerb(rest));
-        if (tail.size() > 1) claims.addAll(tail.subList(1, tail.size())); // "…,” Trump stated, adding that CLAIM"
-        return new Attribution(speaker, claims);
-    }
-
-    private Attribution quoteAfterDash(String text, ArticleContext context) {
-        int open = Quotes.indexOfOpeningQuote(text);
-        if (open <= 0) return null;
-        Speaker speaker = dashSpeaker(text.substring(0, open), context);
-        if (speaker == null) return null;
-        Matcher quote = WHOLE_QUOTE.matcher(text.substring(open));
-        return new Attribution(speaker, List.of(quote.matches() ? quote.group("quote") : text.substring(open + 1)));
-    }
-
-    /** "Said Ellis: “…”", "Added the senator, “…”": the verb first, then who, then the words. */
-    private Attribution saidFirst(String text, ArticleContext context) {
-        Matcher m = SAID_FIRST.matcher(text);
-        if (!m.matches()) return null;
-        Speaker speaker = speakers.named(m.group("who"), context);
-        return speaker == null ? null : new Attribution(speaker, List.of(m.group("claim").replaceFirst("[”\"]\\s*[.]?$", "")));
     }
 
     /** "The economic weapons, he added, are like bombs": the speaker set off by commas inside the claim. */
@@ -131,25 +83,6 @@ final class AttributionRules {
         if (!m.matches() || Quotes.insideQuote(text, m.start("who")) || m.group("first").split("\\s+").length < 2) return null;
         Speaker speaker = speakers.beforeVerb(m.group("who"), m.group("verb"), context);
         return speaker == null ? null : new Attribution(speaker, List.of(m.group("first") + " " + m.group("second")));
-    }
-
-    /** The speaker of a quote whose opening words are "Name ―", or null. */
-    Speaker dashSpeaker(String beforeQuote, ArticleContext context) {
-        Matcher m = NAME_BEFORE_DASH.matcher(beforeQuote);
-        return m.matches() ? speakers.named(m.group("who"), context) : null;
-    }
-
-    /** "…, with Kremlin spokesperson Dmitry Peskov stating, “CLAIM”" and "Trump said: “CLAIM”". */
-    private Attribution quoteAfterVerb(String text, ArticleContext context) {
-        Matcher verb = SpeechVerbs.ANY.matcher(text);
-        while (verb.find()) {
-            if (!SpeechVerbs.introducesQuote(verb.group(1)) || Quotes.insideQuote(text, verb.start())) continue;
-            Matcher quote = QUOTE_AFTER_VERB.matcher(text.substring(verb.end()));
-            if (!quote.find()) continue;
-            Speaker speaker = speakers.beforeVerb(text.substring(0, verb.start()), verb.group(1), context);
-            if (speaker != null) return new Attribution(speaker, List.of(quote.group("quote")));
-        }
-        return null;
     }
 
     /** "X said (that) CLAIM", "X, noting CLAIM", "CLAIM, X said", "X accused Y of Z" (kept whole). */
@@ -271,35 +204,24 @@ final class AttributionRules {
         return stance;
     }
 
-    /** Speaker of a quote that opens the sentence: "…,” Zelensky said at …" or "…,” said Peskov." */
-    Speaker tailSpeaker(String rest, ArticleContext context) {
-        Matcher byline = DASH_BYLINE.matcher(rest);
-        if (byline.matches()) return speakers.namedOrDescribed(byline.group("who"), context);
-        Matcher verb = SpeechVerbs.ANY.matcher(rest);
-        if (!verb.find() || !SpeechVerbs.introducesQuote(verb.group(1))) return null;
-        String before = rest.substring(0, verb.start());
-        if (!before.isBlank()) return speakers.beforeVerb(before, verb.group(1), context);
-        String after = nameAfterVerb(rest.substring(verb.end()));
-        return after.isBlank() ? null : speakers.named(after, context);
-    }
-
     /** "said Jeffrey N. Trimble, a senior official." → "Jeffrey N. Trimble": up to the aside or the full stop. */
     private Speaker nameAfter(String rest, ArticleContext context) {
-        String name = nameAfterVerb(rest);
+        String name = QuotedSpeech.nameAfterVerb(rest);
         return name.isBlank() || name.split("\\s+").length > MAX_NAME_WORDS ? null : speakers.named(name, context);
     }
 
-    private static String nameAfterVerb(String rest) {
-        return rest.strip().replaceFirst("[.]$", "").split("[,;(]|\\s[–—-]+\\s", 2)[0].strip();
+    /** The speaker of a quote whose opening words are "Name ―", or null. */
+    Speaker dashSpeaker(String beforeQuote, ArticleContext context) {
+        return quotes.dashSpeaker(beforeQuote, context);
     }
 
-    private static String afterFirstVerb(String rest) {
-        Matcher verb = SpeechVerbs.ANY.matcher(rest);
-        return verb.find() ? rest.substring(verb.end()) : "";
+    /** Speaker of a quote that opens the sentence: "…,” Zelensky said at …" or "…,” said Peskov." */
+    Speaker tailSpeaker(String rest, ArticleContext context) {
+        return quotes.tailSpeaker(rest, context);
     }
 
     /** Splits "A, adding that B" and "A and also said B" into A and B (parts may be blank). */
-    private static List<String> continuations(String claim) {
+    static List<String> continuations(String claim) {
         return List.of(CONTINUATION.split(claim, -1));
     }
 
