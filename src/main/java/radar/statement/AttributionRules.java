@@ -30,7 +30,8 @@ final class AttributionRules {
             "(?i),?\\s+(?:and|but)\\s+(?:also\\s+)?(?:said|added|stated|claimed|insisted|noted|warned)(?:\\s+that)?\\s+"
                     + "|,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:suggested|argued|acknowledged|predicted|asserted|maintained|conceded|explained"
                     + "|stressed|emphasized|cautioned|contended|agreed|announced|confirmed|reiterated)\\s+that\\s+"
-                    + "|,\\s+(?:adding|claiming|saying|stating|insisting|noting|warning|pointing out)(?:\\s+that)?[,:]?\\s+");
+                    + "|,\\s+(?:adding|claiming|saying|stating|insisting|noting|warning|pointing out|arguing|suggesting|explaining|stressing"
+                    + "|emphasizing|emphasising|contending|asserting|acknowledging|maintaining)(?:\\s+that)?[,:]?\\s+");
     private static final Pattern STANCE_END = Pattern.compile(
             ",\\s+(?:but|while|whereas|which|though|although)\\s|\\s+(?:—|–|--)\\s|\\s+after\\s+(?:he|she|they|it)\\s");
     private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnot|n't|n’t|\\bnever|\\bno)\\s*$");

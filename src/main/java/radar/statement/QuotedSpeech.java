@@ -84,7 +84,13 @@ final class QuotedSpeech {
             Matcher quote = QUOTE_AFTER_VERB.matcher(text.substring(verb.end()));
             if (!quote.find()) continue;
             Speaker speaker = speakers.beforeVerb(text.substring(0, verb.start()), verb.group(1), context);
-            if (speaker != null) return new AttributionRules.Attribution(speaker, List.of(quote.group("quote")));
+            if (speaker == null) continue;
+            List<String> claims = new ArrayList<>(List.of(quote.group("quote")));
+            // "Peabody said: “…,” adding that CLAIM"
+            String after = (quote.group("quote").endsWith(",") ? "," : "") + text.substring(verb.end() + quote.end()); // the comma sits inside the quote
+            List<String> tail = AttributionRules.continuations(after);
+            if (tail.size() > 1) claims.addAll(tail.subList(1, tail.size()));
+            return new AttributionRules.Attribution(speaker, claims);
         }
         return null;
     }
