@@ -20,6 +20,8 @@ final class ArticleContext {
     final Actor source;
     private Speaker lastSpeaker;
     private Speaker lastPerson;
+    private Speaker blockSpeaker;
+    private int blockParagraph;
     private final Map<String, Actor> discovered = new HashMap<>();
     /** Speakers of this article, newest first, with every phrase that named them. */
     private final LinkedHashMap<Actor, String> speakerPhrases = new LinkedHashMap<>();
@@ -89,6 +91,17 @@ final class ArticleContext {
         if (lastSpeaker == null) return null;
         if (p.equals("it") && lastSpeaker.person()) return null;
         return new Speaker(lastSpeaker.actor(), pronoun, lastSpeaker.person());
+    }
+
+    /** "The governor added:" with nothing after it: what follows, to the end of the next paragraph, is his. */
+    void opensBlockQuote(Speaker speaker, int paragraph) {
+        blockSpeaker = speaker;
+        blockParagraph = paragraph;
+    }
+
+    Optional<Speaker> blockQuoteSpeaker(int paragraph) {
+        if (blockSpeaker != null && paragraph > blockParagraph + 1) blockSpeaker = null;
+        return Optional.ofNullable(blockSpeaker);
     }
 
     /** The same new name within one article is one actor. */

@@ -97,6 +97,9 @@ public class StatementExtractor {
     private List<Claim> clauseStatements(Sentence sentence, String text, ArticleContext context) {
         AttributionRules.Attribution attribution = rules.attribution(text, context);
         if (attribution == null) {
+            // "The governor added:" and then his words without quote marks, as a block.
+            Speaker block = context.blockQuoteSpeaker(sentence.paragraph()).orElse(null);
+            if (block != null) return statements(sentence, block, List.of(text), Polarity.ASSERTS, context);
             speakers.observe(text, context);
             return statements(sentence, context.sourceSpeaker(), List.of(text), Polarity.ASSERTS, context);
         }
@@ -105,6 +108,7 @@ public class StatementExtractor {
         // A frame with nothing left to claim ("…, and the meeting ended, Republicans said"): the clause stays
         // the outlet's rather than vanish. Not "Trump said:", which opens the quote that follows.
         boolean opensQuote = text.strip().endsWith(":");
+        if (attributed.isEmpty() && opensQuote) context.opensBlockQuote(attribution.speaker(), sentence.paragraph());
         if (attributed.isEmpty() && !opensQuote) return statements(sentence, context.sourceSpeaker(), List.of(text), Polarity.ASSERTS, context);
         return attributed;
     }

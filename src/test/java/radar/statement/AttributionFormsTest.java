@@ -62,6 +62,13 @@ class AttributionFormsTest {
     }
 
     @Test
+    void aBlockQuoteAfterAColon() {
+        assertClaims("The governor spoke on the radio. The governor added:\nThe budget will never pass. The port will close.\n\nThe session ended at noon.",
+                "wire: The governor spoke on the radio", "governor: The budget will never pass", "governor: The port will close",
+                "wire: The session ended at noon");
+    }
+
+    @Test
     void framesThatAreNotSaid() {
         assertClaims("The regional health office put the toll at 40 dead.", "regional health office: the death toll was 40 dead");
         assertClaims("The council outlined a new budget and vowed to repair every school roof.",
