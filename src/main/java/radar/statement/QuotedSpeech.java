@@ -19,7 +19,8 @@ final class QuotedSpeech {
     /** "“…” ― Steve Quinlan.": the speaker signs under the quote. */
     private static final Pattern DASH_BYLINE = Pattern.compile("^[―—]\\s*(?<who>\\p{Lu}[^.!?,“”\"]{0,60}?)[.]?$");
     private static final Pattern RESUMED_QUOTE = Pattern.compile("^[^“”\"]{0,120}?[,:]\\s*[“\"](?<quote>[^“”\"]+)[”\"]?");
-    private static final Pattern QUOTE_AFTER_VERB = Pattern.compile("^[,:]?\\s*[“\"](?<quote>[^“”\"]+)[”\"]");
+    /** "said: “…”", "scolded him: “…”", "said in a statement: “…”". */
+    private static final Pattern QUOTE_AFTER_VERB = Pattern.compile("^(?:[,:]?|\\s[^“”\",:.;]{1,50}:)\\s*[“\"](?<quote>[^“”\"]+)[”\"]");
 
     private final SpeakerFinder speakers;
 

@@ -41,7 +41,8 @@ final class SpeechVerbs {
      * "“…,” she shouted"); elsewhere they say nothing of speech ("the attacks continued").
      */
     static final Set<String> QUOTING = Set.of("continued", "continues", "commented", "comments", "shouted", "yelled", "chanted",
-            "joked", "quipped", "exclaimed", "posted", "recalled", "went on", "replied", "responded", "wrote", "reads", "read");
+            "joked", "quipped", "exclaimed", "posted", "recalled", "went on", "replied", "responded", "wrote", "reads", "read",
+            "tweeted", "tweets", "boasted", "scolded", "retorted", "snapped", "remarked", "demanded");
 
     /** Verbs that attribute a stance without a separable claim: the whole clause is kept. */
     static final Set<String> STANCE = Set.of(

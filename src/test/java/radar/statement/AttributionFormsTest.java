@@ -55,6 +55,8 @@ class AttributionFormsTest {
         assertClaims("Said Ellison: “The vote was rigged.”", "ellison: The vote was rigged");
         assertClaims("“The plan,” Dana Brook said, “is to reopen in June.”", "dana brook: The plan is to reopen in June");
         assertClaims("Coach Amir Haddad continued: “The pitch was unplayable.”", "coach amir haddad: The pitch was unplayable");
+        assertClaims("Senator Ann Holm scolded him: “The scientific community is against you.”", "ann holm: The scientific community is against you");
+        assertClaims("The mayor boasted, “That makes me smart.”", "mayor: That makes me smart");
         assertClaims("In a statement, the miner said: “The mine was highly successful,” adding that its value quadrupled in a year.",
                 "miner: The mine was highly successful", "miner: its value quadrupled in a year");
         assertClaims("“We need change,” the retired banker said, arguing that he will bring a common-sense approach.",
