@@ -45,7 +45,7 @@ final class AttributionRules {
     /** "P1, X said [on Friday], p2": the claim goes on after its speaker, in lower case. */
     private static final Pattern PARENTHETICAL = Pattern.compile(
             "^(?<first>[^,“”\"]{3,200}?),\\s+(?<who>[^,“”\"]{2,60}?)\\s+(?<verb>said|says|added|adds|told\\s+\\w+|noted|argued|argues|insisted|wrote|explained)"
-                    + "(?:\\s+(?:on\\s+)?[A-Z][a-z]+day|\\s+in\\s+[^,]{3,40})?,\\s+(?<second>(?!(?:adding|saying|noting|claiming|arguing|insisting|warning|citing|as|when|while|after|before|because|but|and|which|who)\\b)\\p{Ll}.+)$");
+                    + "(?:\\s+(?:on\\s+)?[A-Z][a-z]+day|\\s+in\\s+[^,]{3,40})?,\\s+(?<second>(?!(?:adding|saying|noting|claiming|arguing|insisting|warning|citing|as|when|while|after|before|because|which|who)\\b)\\p{Ll}.+)$");
     /** "…, a spokesman announced Monday morning.": only when it was said follows the verb. */
     private static final Pattern TIME_ONLY = Pattern.compile(
             "^(?:(?:on|late|early|earlier|later)\\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|last\\s+(?:week|month|year|night)"
@@ -83,7 +83,8 @@ final class AttributionRules {
         Matcher m = PARENTHETICAL.matcher(text);
         if (!m.matches() || Quotes.insideQuote(text, m.start("who")) || m.group("first").split("\\s+").length < 2) return null;
         Speaker speaker = speakers.beforeVerb(m.group("who"), m.group("verb"), context);
-        return speaker == null ? null : new Attribution(speaker, List.of(m.group("first") + " " + m.group("second")));
+        String joint = m.group("second").matches("(?s)(?:and|but)\\s.*") ? ", " : " "; // "…, he said, and P2" keeps its comma
+        return speaker == null ? null : new Attribution(speaker, List.of(m.group("first") + joint + m.group("second")));
     }
 
     /** "X said (that) CLAIM", "X, noting CLAIM", "CLAIM, X said", "X accused Y of Z" (kept whole). */
@@ -161,7 +162,7 @@ final class AttributionRules {
         }
         boolean restIsNoClause = noClause(rest);
         boolean speakerRightAfterComma = comma > 0
-                && lead.substring(afterComma).strip().split("\\s+").length <= speaker.asWritten().split("\\s+").length + 3;
+                && lead.substring(afterComma).strip().split("\\s+").length <= speaker.asWritten().split("\\s+").length + 5; // "retired Air Force general Lloyd Newton"
         if (speakerRightAfterComma && lead.substring(comma).contains(speaker.asWritten())
                 && (restIsNoClause && rest.split("\\s+").length <= MAX_TAIL_WORDS || TIME_THEN_ASIDE.matcher(rest).find())) {
             List<String> claims = new ArrayList<>(List.of(lead.substring(0, comma)));
