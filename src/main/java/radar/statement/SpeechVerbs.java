@@ -33,7 +33,7 @@ final class SpeechVerbs {
             "recalled", "recalls", "recall", "recounted", "mentioned", "mentions", "quipped", "responded", "responds");
 
     /** What reports, polls and inquiries do: a claim only with a that-clause ("the report found that …"). */
-    static final Set<String> FINDINGS = Set.of("found", "finds", "showed", "shows", "indicated", "indicates", "concluded", "concludes",
+    static final Set<String> FINDINGS = Set.of("found", "finds", "showed", "shows", "showing", "indicating", "indicated", "indicates", "concluded", "concludes",
             "assessed", "assesses", "determined", "revealed", "reveals");
 
     /**

@@ -70,7 +70,11 @@ public class SubjectPhrase {
             // "elected officials", "retired generals": a participle before the noun, not a predicate after one
             boolean participle = t.is("VERB") && t.text().endsWith("ed") && tokens.get(first).is("NOUN")
                     && (first - 2 < 0 || !tokens.get(first - 2).is("NOUN", "PROPN", "PRON"));
-            boolean inner = t.is("NOUN", "PROPN", "ADJ", "NUM") || participle || (t.is("PART") && t.text().endsWith("s")) || t.text().matches("['’]s")
+            // "US-backed" read as "US", "-", "backed"
+            boolean hyphen = t.text().equals("-") && t.start() == tokens.get(first - 2 < 0 ? 0 : first - 2).end() && t.end() == tokens.get(first).start();
+            boolean compound = t.is("VERB") && t.text().endsWith("ed") && first >= 2 && tokens.get(first - 2).text().equals("-");
+            boolean inner = t.is("NOUN", "PROPN", "ADJ", "NUM") || participle || hyphen || compound || (t.is("PART") && t.text().endsWith("s"))
+                    || t.text().matches("['’]s")
                     // "the former first lady and U.S. senator", "experts on North Korea and nuclear policy"
                     || (t.is("CCONJ") && t.text().equalsIgnoreCase("and") && first - 2 >= 0 && tokens.get(first - 2).is("NOUN", "PROPN", "ADJ"))
                     || (t.is("ADP") && INNER_PREPOSITIONS.contains(t.text().toLowerCase()) && first - 2 >= 0

@@ -95,6 +95,9 @@ class AttributionFormsTest {
                 "mayor lina ortiz: the curfew would end");
         assertClaims("The rail operator issued a statement saying that no trains were delayed.", "rail operator: no trains were delayed");
         assertClaims("Lamenting the weather, farmers often say the spring rains come too late.", "farmers: the spring rains come too late");
+        assertClaims("However, Norland has produced evidence showing that the blast was caused by a failed rocket.",
+                "norland: the blast was caused by a failed rocket");
+        assertClaims("“The rumours are untrue,” the state-backed foundation said.", "state-backed foundation: The rumours are untrue");
         assertClaims("Nearly eight of 10 voters say the roads have got worse.", "nearly eight of 10 voters: the roads have got worse");
     }
 
