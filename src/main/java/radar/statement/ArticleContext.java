@@ -20,6 +20,7 @@ final class ArticleContext {
     final Actor source;
     private Speaker lastSpeaker;
     private Speaker lastPerson;
+    private Speaker lastInstitution;
     private Speaker blockSpeaker;
     private int blockParagraph;
     private final Map<String, Actor> discovered = new HashMap<>();
@@ -53,6 +54,7 @@ final class ArticleContext {
     void spoke(Speaker speaker) {
         lastSpeaker = speaker;
         if (speaker.person()) lastPerson = speaker;
+        else if (!speaker.actor().equals(source)) lastInstitution = speaker;
     }
 
     /** "the grid regulator Ofgrid said": later, "the regulator" can only mean Ofgrid. */
@@ -78,7 +80,8 @@ final class ArticleContext {
     }
 
     /**
-     * "he"/"she" → the last person who spoke (or was named); "it" → the last institution that spoke;
+     * "he"/"she" → the last person who spoke (or was named); "it" → the last institution that spoke
+     * (also when a person spoke since);
      * "they" → the last speaker. Null when nothing fits: better unattributed than misattributed.
      */
     Speaker resolvePronoun(String pronoun) {
@@ -89,7 +92,8 @@ final class ArticleContext {
             return lastPerson == null ? null : new Speaker(lastPerson.actor(), pronoun, true);
         }
         if (lastSpeaker == null) return null;
-        if (p.equals("it") && lastSpeaker.person()) return null;
+        // "it" after a person spoke: the institution that spoke before them, if any ("…, the paper said. Yet it …").
+        if (p.equals("it") && lastSpeaker.person()) return lastInstitution == null ? null : new Speaker(lastInstitution.actor(), pronoun, false);
         return new Speaker(lastSpeaker.actor(), pronoun, lastSpeaker.person());
     }
 

@@ -64,6 +64,13 @@ class AttributionFormsTest {
     }
 
     @Test
+    void itIsTheInstitutionThatSpokeBeforeAPerson() {
+        assertClaims("The port authority said the cranes were fixed. Ana Ruiz, its director, said the backlog would clear by May. "
+                        + "It added that no ships had been turned away.",
+                "port authority: the cranes were fixed", "ana ruiz: the backlog would clear by May", "port authority: no ships had been turned away");
+    }
+
+    @Test
     void aBlockQuoteAfterAColon() {
         assertClaims("The governor spoke on the radio. The governor added:\nThe budget will never pass. The port will close.\n\nThe session ended at noon.",
                 "wire: The governor spoke on the radio", "governor: The budget will never pass", "governor: The port will close",
