@@ -61,7 +61,7 @@ public class Grammar {
         List<Span> out = new ArrayList<>(spans.length);
         for (Span s : spans) {
             Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean abbreviationStop = previous != null && s.getCoveredText(text).equals(".") && s.getStart() == previous.getEnd()
+            boolean abbreviationStop = previous != null && s.getCoveredText(text).toString().equals(".") && s.getStart() == previous.getEnd()
                     && previous.getCoveredText(text).toString().matches("(?:\\p{Lu}\\.)+\\p{Lu}");
             if (abbreviationStop) out.set(out.size() - 1, new Span(previous.getStart(), s.getEnd()));
             else out.add(s);

@@ -61,7 +61,7 @@ public class SpeakerFinder {
         // "Cruz exhorted Republicans to vote their conscience and said …": the second verb shares the subject.
         boolean secondVerb = !verb.endsWith("ing") && s.matches("(?s).*\\S.*\\s(?:,\\s*)?(?:and|but)(?:\\s+(?:also|has|have|then|later))*$")
                 && s.split("\\s+").length > 3;
-        if (participleAfterClause || secondVerb) return clauseSubject(s, context);
+        if (participleAfterClause || secondVerb) return clauseSubject(s, false, context);
         Matcher issued = ISSUED_DOCUMENT.matcher(s.strip());
         if (issued.matches()) return beforeVerb(issued.group("subject"), "said", context);
         Speaker beforeAside = beforeAside(s, context);
@@ -92,17 +92,19 @@ public class SpeakerFinder {
         if (phrase != null) return described(phrase, context);
         // "Trump sent a series of tweets saying …": a participle speaks for the clause's subject.
         boolean bareParticiple = verb.endsWith("ing") && !s.stripTrailing().matches("(?s).*[,;:\"”]$");
-        return bareParticiple && subjects.opening(s) != null ? clauseSubject(s, context) : null;
+        return bareParticiple ? clauseSubject(s, true, context) : null;
     }
 
     /**
      * "Zelenskyy remains skeptical, noting …", "The Republican nominee outlined his plan and vowed
      * …": the claim belongs to the subject that opens the clause, a known speaker where one spans
      * the opening noun phrase ("Two Democratic speechwriters", not the name "Two Democratic").
+     * With {@code nounPhraseOnly}, only where a noun phrase opens the clause.
      */
-    private Speaker clauseSubject(String fullClause, ArticleContext context) {
+    private Speaker clauseSubject(String fullClause, boolean nounPhraseOnly, ArticleContext context) {
         String clause = LEADING_SETTING.matcher(fullClause).replaceFirst(""); // "In August, several groups …"
         String opening = subjects.opening(clause);
+        if (opening == null && nounPhraseOnly) return null; // no clause opens here: "Washington – U.S. President …"
         int openingEnd = opening == null ? 0 : clause.indexOf(opening) + opening.length();
         Speaker known = candidates.in(clause, context).stream()
                 .filter(c -> c.start() <= 1 && c.end() >= openingEnd && !Quotes.insideQuote(clause, c.start() + 1))

@@ -71,7 +71,7 @@ public class SubjectPhrase {
             boolean participle = t.is("VERB") && t.text().endsWith("ed") && tokens.get(first).is("NOUN")
                     && (first - 2 < 0 || !tokens.get(first - 2).is("NOUN", "PROPN", "PRON"));
             // "US-backed" read as "US", "-", "backed"
-            boolean hyphen = t.text().equals("-") && t.start() == tokens.get(first - 2 < 0 ? 0 : first - 2).end() && t.end() == tokens.get(first).start();
+            boolean hyphen = t.text().equals("-") && first >= 2 && t.start() == tokens.get(first - 2).end() && t.end() == tokens.get(first).start();
             boolean compound = t.is("VERB") && t.text().endsWith("ed") && first >= 2 && tokens.get(first - 2).text().equals("-");
             boolean inner = t.is("NOUN", "PROPN", "ADJ", "NUM") || participle || hyphen || compound || (t.is("PART") && t.text().endsWith("s"))
                     || t.text().matches("['’]s")
