@@ -34,6 +34,7 @@ final class AttributionRules {
                     + "|emphasizing|emphasising|contending|asserting|acknowledging|maintaining)(?:\\s+that)?[,:]?\\s+");
     private static final Pattern STANCE_END = Pattern.compile(
             ",\\s+(?:but|while|whereas|which|though|although)\\s|\\s+(?:—|–|--)\\s|\\s+after\\s+(?:he|she|they|it)\\s");
+    private static final Pattern SECOND_STANCE = Pattern.compile(",?\\s+(?:and|but)\\s+(?:also\\s+|has\\s+|have\\s+)*$");
     private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnot|n't|n’t|\\bnever|\\bno)\\s*$");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|is|are|been|being)\\s*$");
     private static final Pattern SUBORDINATE_START = Pattern.compile(
@@ -119,7 +120,7 @@ final class AttributionRules {
             if (claims == null && SpeechVerbs.isFinding(verb.group(1))) continue; // "his post showed none of …": no speech
             // "Zelenskyy expressed skepticism, citing CLAIM": a claim-bearing verb beats a stance verb.
             if (claims != null && SpeechVerbs.isFraming(verb.group(1))) return new Attribution(speaker, claims);
-            if (stance == null) stance = new Attribution(speaker, claims == null ? List.of(reported(text, lead, verb.group(1), rest, speaker)) : claims);
+            if (stance == null) stance = new Attribution(speaker, claims == null ? stances(text, lead, verb.group(1), rest, speaker) : claims);
         }
         return stance;
     }
@@ -171,7 +172,7 @@ final class AttributionRules {
             return claims;
         }
         if (!SpeechVerbs.isFraming(verb) || lead.strip().split("\\s+").length > MAX_LEAD_WORDS_FOR_STRIPPING) {
-            return List.of(reported(text, lead, verb, rest, speaker));
+            return stances(text, lead, verb, rest, speaker);
         }
         Matcher that = THAT.matcher(rest);
         if (that.find()) return continuations(rest.substring(that.end()));
@@ -193,6 +194,23 @@ final class AttributionRules {
         boolean extra = !lead.strip().equals(speaker.asWritten()) && lead.contains(speaker.asWritten());
         if (!extra || rest.isBlank() || Quotes.insideQuote(text, lead.length())) return stanceOnly(text);
         return stanceOnly(speaker.asWritten() + " " + verb + " " + rest);
+    }
+
+    /**
+     * "Trump criticized the trade deals and called for new tariffs": two stances, each with its
+     * speaker ("Trump called for new tariffs").
+     */
+    private static List<String> stances(String text, String lead, String verb, String rest, Speaker speaker) {
+        String whole = reported(text, lead, verb, rest, speaker);
+        Matcher second = SpeechVerbs.ANY.matcher(whole);
+        while (second.find()) {
+            Matcher and = SECOND_STANCE.matcher(whole.substring(0, second.start()));
+            if (!and.find() || Quotes.insideQuote(whole, second.start())) continue;
+            String first = whole.substring(0, and.start());
+            if (first.split("\\s+").length <= MIN_CLAIM_WORDS) continue;
+            return List.of(first, speaker.asWritten() + " " + whole.substring(second.start()));
+        }
+        return List.of(whole);
     }
 
     /** "X described Y as a disgrace after she attacked …": the stance ends where the writer's account goes on. */

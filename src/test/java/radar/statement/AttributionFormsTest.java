@@ -135,6 +135,8 @@ class AttributionFormsTest {
                 "minister: the bridge would reopen in May", "minister: tolls would rise");
         assertClaims("The vote went badly for the mayor, and the session ended early, one GOP aide in the room said.",
                 "one gop aide in the room: The vote went badly for the mayor, and the session ended early");
+        assertClaims("Mayor Dana Holm criticized the new trade deals and called for steep tariffs on imported steel.",
+                "dana holm: Dana Holm criticized the new trade deals", "dana holm: Dana Holm called for steep tariffs on imported steel");
         assertClaims("Senator Holm described the budget as a disgrace after she read the audit.",
                 "holm: Holm described the budget as a disgrace");
     }
