@@ -104,8 +104,7 @@ final class ArticleContext {
     }
 
     Optional<Speaker> blockQuoteSpeaker(int paragraph) {
-        if (blockSpeaker != null && paragraph > blockParagraph + 1) blockSpeaker = null;
-        return Optional.ofNullable(blockSpeaker);
+        return paragraph <= blockParagraph + 1 ? Optional.ofNullable(blockSpeaker) : Optional.empty();
     }
 
     /** The same new name within one article is one actor. */

@@ -166,10 +166,7 @@ final class AttributionRules {
                 && lead.substring(afterComma).strip().split("\\s+").length <= speaker.asWritten().split("\\s+").length + 5; // "retired Air Force general Lloyd Newton"
         if (speakerRightAfterComma && lead.substring(comma).contains(speaker.asWritten())
                 && (restIsNoClause && rest.split("\\s+").length <= MAX_TAIL_WORDS || TIME_THEN_ASIDE.matcher(rest).find())) {
-            List<String> claims = new ArrayList<>(List.of(lead.substring(0, comma)));
-            List<String> tail = continuations(rest); // "…, the company said on Monday, adding that CLAIM"
-            if (tail.size() > 1) claims.addAll(tail.subList(1, tail.size()));
-            return claims;
+            return withAddedClaims(lead.substring(0, comma), rest); // "…, the company said on Monday, adding that CLAIM"
         }
         if (!SpeechVerbs.isFraming(verb) || lead.strip().split("\\s+").length > MAX_LEAD_WORDS_FOR_STRIPPING) {
             return stances(text, lead, verb, rest, speaker);
@@ -238,6 +235,14 @@ final class AttributionRules {
     /** Speaker of a quote that opens the sentence: "…,” Zelensky said at …" or "…,” said Peskov." */
     Speaker tailSpeaker(String rest, ArticleContext context) {
         return quotes.tailSpeaker(rest, context);
+    }
+
+    /** The claim, then any added after it: "CLAIM" with "…, adding that B" after it is CLAIM and B. */
+    static List<String> withAddedClaims(String claim, String after) {
+        List<String> claims = new ArrayList<>(List.of(claim));
+        List<String> tail = continuations(after);
+        claims.addAll(tail.subList(1, tail.size()));
+        return claims;
     }
 
     /** Splits "A, adding that B" and "A and also said B" into A and B (parts may be blank). */

@@ -49,9 +49,8 @@ final class QuotedSpeech {
             else claims.set(0, claims.get(0).replaceFirst("[,]\\s*$", "") + " " + more);
             return new AttributionRules.Attribution(speaker, claims);
         }
-        List<String> tail = AttributionRules.continuations(afterFirstVerb(rest));
-        if (tail.size() > 1) claims.addAll(tail.subList(1, tail.size())); // "…,” Trump stated, adding that CLAIM"
-        return new AttributionRules.Attribution(speaker, claims);
+        // "…,” Trump stated, adding that CLAIM"
+        return new AttributionRules.Attribution(speaker, AttributionRules.withAddedClaims(m.group("quote"), afterFirstVerb(rest)));
     }
 
     AttributionRules.Attribution quoteAfterDash(String text, ArticleContext context) {
@@ -86,12 +85,9 @@ final class QuotedSpeech {
             if (!quote.find()) continue;
             Speaker speaker = speakers.beforeVerb(text.substring(0, verb.start()), verb.group(1), context);
             if (speaker == null) continue;
-            List<String> claims = new ArrayList<>(List.of(quote.group("quote")));
-            // "Peabody said: “…,” adding that CLAIM"
-            String after = (quote.group("quote").endsWith(",") ? "," : "") + text.substring(verb.end() + quote.end()); // the comma sits inside the quote
-            List<String> tail = AttributionRules.continuations(after);
-            if (tail.size() > 1) claims.addAll(tail.subList(1, tail.size()));
-            return new AttributionRules.Attribution(speaker, claims);
+            // "Peabody said: “…,” adding that CLAIM" (the comma sits inside the quote)
+            String after = (quote.group("quote").endsWith(",") ? "," : "") + text.substring(verb.end() + quote.end());
+            return new AttributionRules.Attribution(speaker, AttributionRules.withAddedClaims(quote.group("quote"), after));
         }
         return null;
     }
