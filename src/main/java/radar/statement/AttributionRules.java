@@ -31,7 +31,8 @@ final class AttributionRules {
                     + "|,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:suggested|argued|acknowledged|predicted|asserted|maintained|conceded|explained"
                     + "|stressed|emphasized|cautioned|contended|agreed|announced|confirmed|reiterated)\\s+that\\s+"
                     + "|,\\s+(?:adding|claiming|saying|stating|insisting|noting|warning|pointing out|arguing|suggesting|explaining|stressing"
-                    + "|emphasizing|emphasising|contending|asserting|acknowledging|maintaining)(?:\\s+that)?[,:]?\\s+");
+                    + "|emphasizing|emphasising|contending|asserting|acknowledging|maintaining)(?:\\s+that)?[,:]?\\s+"
+                    + "|;\\s+(?=(?:he|she|they|it|we|I)\\s)"); // "P; they only learned …": a second sentence of the same speaker
     private static final Pattern STANCE_END = Pattern.compile(
             ",\\s+(?:but|while|whereas|which|though|although)\\s|\\s+(?:—|–|--)\\s|\\s+after\\s+(?:he|she|they|it)\\s");
     private static final Pattern SECOND_STANCE = Pattern.compile(",?\\s+(?:and|but)\\s+(?:also\\s+|has\\s+|have\\s+)*$");
@@ -114,7 +115,11 @@ final class AttributionRules {
                 continue;
             }
             DisputeFrames.Framed framed = DisputeFrames.read(verb.group(1), rest.replaceFirst("[.]+$", ""));
-            if (framed != null) return new Attribution(speaker, List.of(framed.proposition()), framed.polarity());
+            if (framed != null) {
+                // "accused Y of Z and asserted that P": P is asserted on its own
+                List<String> claims = framed.polarity() == Polarity.ASSERTS ? continuations(framed.proposition()) : List.of(framed.proposition());
+                return new Attribution(speaker, claims, framed.polarity());
+            }
             if (DisputeFrames.speechOnlyWhenFramed(verb.group(1))) continue;
             List<String> claims = claimsOf(text, lead, rest, verb.group(1), speaker);
             if (claims == null && SpeechVerbs.isFinding(verb.group(1))) continue; // "his post showed none of …": no speech
@@ -178,6 +183,8 @@ final class AttributionRules {
         if (LISTENER_VERBS.contains(verb.toLowerCase(java.util.Locale.ROOT)) && listener.find()) {
             return continuations(rest.substring(listener.end()));
         }
+        int afterListener = LISTENER_VERBS.contains(verb.toLowerCase(java.util.Locale.ROOT)) ? speakers.claimAfterListener(rest) : -1;
+        if (afterListener > 0) return continuations(rest.substring(afterListener));
         if (restIsNoClause) return null;
         return continuations(rest);
     }

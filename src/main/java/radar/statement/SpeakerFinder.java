@@ -90,6 +90,14 @@ public class SpeakerFinder {
         String rest = TRAILING_FILLER.matcher(s).replaceFirst("").replaceAll("[\\s,]+$", "");
         String phrase = rest.isBlank() ? null : subjects.before(rest);
         if (phrase != null) return described(phrase, context);
+        // "Those close to him say …": a subject whose modifier keeps it away from the verb.
+        String clause = LEADING_SETTING.matcher(s.strip()).replaceFirst("");
+        String head = verb.endsWith("ing") || clause.isBlank() ? null : subjects.headBeforeModifier(clause);
+        if (head != null) {
+            Speaker named = candidates.in(head, context).stream().filter(c -> c.start() <= 1 && c.end() == head.length())
+                    .findFirst().map(SpeakerCandidates.Candidate::speaker).orElse(null);
+            return named != null ? named : described(head, context);
+        }
         // "Trump sent a series of tweets saying …": a participle speaks for the clause's subject.
         boolean bareParticiple = verb.endsWith("ing") && !s.stripTrailing().matches("(?s).*[,;:\"”]$");
         return bareParticiple ? clauseSubject(s, true, context) : null;
@@ -150,6 +158,11 @@ public class SpeakerFinder {
         String phrase = subjects.before(head);
         // The whole head must be the noun phrase: "Experts on the region", not "In a statement".
         return head.equals(phrase) ? described(phrase, context) : null;
+    }
+
+    /** Where the claim starts after "told LISTENER" when no "that" marks it, or -1. */
+    int claimAfterListener(String rest) {
+        return subjects.claimAfterListener(rest);
     }
 
     /** The claim with a leading pronoun that means the speaker replaced by the speaker's name. */

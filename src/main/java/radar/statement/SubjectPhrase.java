@@ -106,6 +106,97 @@ public class SubjectPhrase {
         return clause.substring(tokens.get(0).start(), tokens.get(end - 1).end());
     }
 
+    /** Words that head a subject on their own when a modifier follows: "Those close to him", "One of the docs". */
+    private static final Set<String> PRONOUN_HEADS = Set.of("those", "some", "many", "most", "few", "one", "all", "none", "several", "each");
+    /** Relative words that open a modifier after the head: "the doctor who treated her", "the experts I interviewed". */
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which", "whose");
+    private static final int MAX_MODIFIER_TOKENS = 10;
+
+    /**
+     * The head of a subject that a modifier separates from its verb: "Those" of "Those close to
+     * him", "Political observers" of "Political observers in Virginia and around the country",
+     * "the experts" of "all the experts I interviewed", "One" of "One of the docs who sent the
+     * letter". The clause must be exactly that subject: a prepositional phrase, or a short
+     * relative clause without commas. Null otherwise.
+     */
+    String headBeforeModifier(String clause) {
+        List<Grammar.Token> tokens = grammar.tag(clause + " said");
+        tokens = tokens.subList(0, tokens.size() - 1);
+        int end = 0;
+        while (end < tokens.size() && end < MAX_TOKENS && (tokens.get(end).is("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                || tokens.get(end).text().matches("['’]s") || POSSESSIVES.contains(tokens.get(end).text().toLowerCase())
+                || end == 0 && PRONOUN_HEADS.contains(tokens.get(0).text().toLowerCase()))) {
+            end++;
+        }
+        // "Those close to him": the adjective belongs to the modifier, not to the head.
+        if (end == 2 && PRONOUN_HEADS.contains(tokens.get(0).text().toLowerCase()) && tokens.get(1).is("ADJ")) end = 1;
+        if (end == 0 || end >= tokens.size() || tokens.size() - end > MAX_MODIFIER_TOKENS) return null;
+        Grammar.Token head = tokens.get(end - 1);
+        if (!head.is("NOUN", "PROPN") && !PRONOUN_HEADS.contains(head.text().toLowerCase())) return null;
+        if (tokens.subList(end, tokens.size()).stream().anyMatch(t -> t.is("PUNCT"))) return null;
+        // A prepositional phrase ("in Virginia and around the country", "close to him") stays in the speaker's name …
+        int i = end;
+        boolean prepositional = tokens.get(i).is("ADP") || tokens.get(i).is("ADJ") && i + 1 < tokens.size() && tokens.get(i + 1).is("ADP");
+        if (prepositional) {
+            i++;
+            while (i < tokens.size() && !tokens.get(i).is("VERB", "AUX") && !RELATIVES.contains(tokens.get(i).text().toLowerCase())) i++;
+            if (i < tokens.size() && tokens.get(i - 1).is("PRON") && !tokens.get(i - 1).text().matches("(?i)him|her|them|us|me|it")) i--;
+        }
+        // … a relative clause after it ("who sent the letter", "I interviewed") does not.
+        if (i < tokens.size()) {
+            Grammar.Token relative = tokens.get(i);
+            boolean opensRelative = RELATIVES.contains(relative.text().toLowerCase()) || relative.is("PRON") && !relative.text().equalsIgnoreCase("it");
+            if (!opensRelative) return null;
+        }
+        return clause.substring(tokens.get(0).start(), tokens.get(i - 1).end());
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "why", "what", "whether", "when", "where");
+    private static final Set<String> TIME_WORDS = Set.of("week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight");
+
+    /**
+     * Where the claim starts after a listener when no "that" marks it: "told [Fox News host Alex
+     * Marlow on Thursday] how surprised he is", "told [voters this weekend] he would …". -1 when
+     * no clause follows the listener ("told him to leave").
+     */
+    int claimAfterListener(String rest) {
+        List<Grammar.Token> tokens = grammar.tag(rest);
+        int i = 0;
+        boolean noun = false;
+        // The listener: one noun phrase ("reporters", "the Breitbart News Daily host Alex Marlow", "him").
+        while (i < tokens.size() && (tokens.get(i).is("DET", "ADJ", "NOUN", "PROPN", "NUM") || tokens.get(i).text().matches("['’]s|-")
+                || i == 0 && tokens.get(i).text().matches("(?i)him|her|them|us|me"))) {
+            if (noun && tokens.get(i).is("DET")) break; // a second noun phrase starts
+            noun |= tokens.get(i).is("NOUN", "PROPN", "PRON");
+            i++;
+        }
+        if (i == 0) return -1;
+        // A place or a time after it: "in Tulare", "on Thursday", "this weekend", "Friday".
+        while (i < tokens.size()) {
+            int j = i;
+            if (tokens.get(j).is("ADP") || tokens.get(j).is("DET")) j++;
+            if (j < tokens.size() && TIME_WORDS.contains(tokens.get(j).text().toLowerCase())) {
+                i = j + 1;
+            } else if (tokens.get(i).is("ADP") && j < tokens.size() && tokens.get(j).is("PROPN")) {
+                while (j < tokens.size() && tokens.get(j).is("PROPN")) j++;
+                i = j;
+            } else {
+                break;
+            }
+        }
+        if (i >= tokens.size() - 1) return -1;
+        Grammar.Token t = tokens.get(i);
+        boolean clause = QUESTION_WORDS.contains(t.text().toLowerCase())
+                || SUBJECT_PRONOUNS.contains(t.text().toLowerCase()) && tokens.get(i + 1).is("VERB", "AUX");
+        // "told reporters [the bridge] would reopen": a subject noun phrase and its verb
+        int j = i;
+        while (!clause && j < tokens.size() && j - i < 5 && tokens.get(j).is("DET", "ADJ", "NOUN", "PROPN", "NUM")) j++;
+        clause |= j > i && j < tokens.size() && tokens.get(j - 1).is("NOUN", "PROPN") && tokens.get(j).is("VERB", "AUX");
+        return clause ? t.start() : -1;
+    }
+
     /** "ex-wife" read as "ex-" and "wife" (or "ex", "-", "wife"). */
     private static boolean hyphenInWord(List<Grammar.Token> tokens, int i) {
         return i + 1 < tokens.size() && tokens.get(i).text().endsWith("-") && tokens.get(i + 1).start() == tokens.get(i).end();

@@ -141,6 +141,29 @@ class AttributionFormsTest {
                 "holm: Holm described the budget as a disgrace");
     }
 
+    @Test
+    void subjectsWithAModifierBeforeTheVerb() {
+        assertClaims("Those close to the mayor say the tunnel will be finished by spring.",
+                "those close to the mayor: the tunnel will be finished by spring");
+        assertClaims("Local pilots in Norland and along the coast say the new buoys are misplaced.",
+                "local pilots in norland and along the coast: the new buoys are misplaced");
+        assertClaims("All the engineers I interviewed said the bridge was sound.", "all the engineers: the bridge was sound");
+        assertClaims("One of the doctors who signed the letter said the clinic was understaffed.",
+                "one of the doctors: the clinic was understaffed");
+    }
+
+    @Test
+    void listenersWithoutThatAndClaimsThatGoOn() {
+        assertClaims("Governor Ana Reyes told farmers in Tulare this weekend she would veto the water bill.",
+                "ana reyes: she would veto the water bill");
+        assertClaims("The coach told a local radio host on Monday how worried he is about the roster.",
+                "coach: how worried he is about the roster");
+        assertClaims("The union accused the operator of cutting safety checks and asserted that two inspectors had quit.",
+                "union: the operator cutting safety checks", "union: two inspectors had quit");
+        assertClaims("Council members said the delay was not deliberate; they only learned of the fault on Friday.",
+                "council members: the delay was not deliberate", "council members: they only learned of the fault on Friday");
+    }
+
     private void assertClaims(String text, String... expected) {
         List<String> got = extractor.extract(splitter.split(text), SourceActors.of("Wire", null)).stream()
                 .map(c -> c.actor().name().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "") + ": " + c.text())
