@@ -19,6 +19,7 @@ import radar.pairing.PooledStatement;
 import radar.sentence.Sentence;
 import radar.sentence.SentenceSplitter;
 import radar.statement.Claim;
+import radar.statement.Polarity;
 import radar.statement.StatementExtractor;
 import radar.topic.Embedder;
 import radar.topic.TopicAssigner;
@@ -126,9 +127,11 @@ public class Pipeline {
 
     /** Each new claim against everything before it: what memory holds, then earlier claims of this article. */
     private List<Candidate> candidatePairs(List<AnalyzedClaim> claims, List<PooledStatement> remembered) {
-        List<PooledStatement> pool = new ArrayList<>(remembered);
+        // A question claims nothing: it is listed, never paired.
+        List<PooledStatement> pool = new ArrayList<>(remembered.stream().filter(s -> s.polarity() != Polarity.ASKS).toList());
         List<Candidate> pairs = new ArrayList<>();
         for (AnalyzedClaim claim : claims) {
+            if (claim.pooled().polarity() == Polarity.ASKS) continue;
             for (CandidateSelector.Candidate c : candidates.select(claim.pooled(), pool)) pairs.add(new Candidate(c.earlier(), claim, c.similarity()));
             pool.add(claim.pooled());
         }

@@ -22,7 +22,7 @@ public class StatementResource {
 
     /**
      * Who said what in one article: every statement with its actor (canonical, as written, kind),
-     * proposition, polarity (asserts or denies), verbatim sentence and the sentence's character
+     * proposition, polarity (asserts, denies, or asks for a question someone put: listed, never paired), verbatim sentence and the sentence's character
      * offsets in the text (as read: surrounding whitespace and control characters removed).
      * Nothing is stored and nothing is scored.
      */

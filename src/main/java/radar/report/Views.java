@@ -44,7 +44,7 @@ public final class Views {
     public record Review(String status, String comment, String reason, Instant reviewedAt) {}
 
 
-    /** A stored statement: its proposition, whether its actor asserts or denies it, the sentence it comes from. */
+    /** A stored statement: its proposition, whether its actor asserts, denies or asks it, the sentence it comes from. */
     public record StatementView(Long id, String text, String polarity, String sentence, ActorView actor, String topic) {}
 
     /** The answer to POST /articles and GET /articles/{id}. */
@@ -52,8 +52,8 @@ public final class Views {
                                 List<StatementView> statements, List<ContradictionView> contradictions) {}
 
     /**
-     * One statement of {@code POST /statements}: the proposition, whether its actor asserts or
-     * denies it, the actor, and the verbatim sentence with its character offsets in the text.
+     * One statement of {@code POST /statements}: the proposition, whether its actor asserts,
+     * denies or asks it (a question is listed, never paired), the actor, and the verbatim sentence with its character offsets in the text.
      */
     public record ExtractedStatement(String text, String polarity, ActorView actor, String sentence, int sentenceIndex,
                                      int sentenceStart, int sentenceEnd) {}

@@ -34,7 +34,7 @@ final class AttributionRules {
                     + "|emphasizing|emphasising|contending|asserting|acknowledging|maintaining)(?:\\s+that)?[,:]?\\s+"
                     + "|;\\s+(?=(?:he|she|they|it|we|I)\\s)"); // "P; they only learned …": a second sentence of the same speaker
     private static final Pattern STANCE_END = Pattern.compile(
-            ",\\s+(?:but|while|whereas|which|though|although)\\s|\\s+(?:—|–|--)\\s|\\s+after\\s+(?:he|she|they|it)\\s");
+            ",[”\"]?\\s+(?:but|while|whereas|which|though|although)\\s|\\s+(?:—|–|--)\\s|\\s+after\\s+(?:he|she|they|it)\\s");
     private static final Pattern SECOND_STANCE = Pattern.compile(",?\\s+(?:and|but)\\s+(?:also\\s+|has\\s+|have\\s+)*$");
     private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\bnot|n't|n’t|\\bnever|\\bno)\\s*$");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|is|are|been|being)\\s*$");
@@ -221,7 +221,7 @@ final class AttributionRules {
     private static String stanceOnly(String stance) {
         Matcher end = STANCE_END.matcher(stance);
         while (end.find()) {
-            if (Quotes.insideQuote(stance, end.start())) continue;
+            if (Quotes.insideQuote(stance, end.end() - 1)) continue;
             String kept = stance.substring(0, end.start());
             return kept.split("\\s+").length >= MIN_CLAIM_WORDS + 1 ? kept : stance;
         }

@@ -35,6 +35,10 @@ final class PropositionSimplifier {
     private static final Pattern EMBEDDED_RELATIVE = Pattern.compile(
             ",\\s+(?:which|who)\\s+[^,;“”\"]{1,60},\\s+(?=(?!(?:and|but|or|which|who|while|though|although|whereas|as|so)\\b)[a-z])");
 
+    /** ", the presumed favourite" after a name at the end: the writer's description, not the speaker's claim. */
+    private static final Pattern FINAL_APPOSITIVE = Pattern.compile(
+            "(?<=\\b[A-Z][\\p{L}.]{1,30}|\\))\\s*,\\s+(?:the|a|an)\\s+[^,;:“”\"]{2,100}$");
+
     private PropositionSimplifier() {}
 
     static String simplify(String claim) {
@@ -62,6 +66,10 @@ final class PropositionSimplifier {
         Matcher embedded = EMBEDDED_RELATIVE.matcher(claim);
         if (embedded.find() && !Quotes.insideQuote(claim, embedded.start())) {
             return ownWordsOnly(claim.substring(0, embedded.start()) + " " + claim.substring(embedded.end()));
+        }
+        Matcher appositive = FINAL_APPOSITIVE.matcher(claim);
+        if (appositive.find() && !Quotes.insideQuote(claim, appositive.start()) && words(claim.substring(0, appositive.start())) >= MIN_WORDS_LEFT) {
+            return ownWordsOnly(claim.substring(0, appositive.start()));
         }
         Matcher aside = WRITER_GOES_ON.matcher(claim);
         while (aside.find()) {

@@ -78,7 +78,7 @@ public class StatementExtractor {
                 openQuote.add(sentence);
                 continue;
             }
-            if (sentence.kind() == Sentence.Kind.HEADING || QUESTION.matcher(text).find() || BOILERPLATE.matcher(text).find()) {
+            if (sentence.kind() == Sentence.Kind.HEADING || BOILERPLATE.matcher(text).find()) {
                 speakers.observe(text, context);
                 continue;
             }
@@ -118,9 +118,11 @@ public class StatementExtractor {
         for (String claim : claims) {
             String cleaned = PropositionSimplifier.clean(PropositionSimplifier.simplify(PropositionSimplifier.clean(claim)));
             if (!speaker.actor().equals(context.source)) cleaned = speakers.selfReference(PropositionSimplifier.ownWordsOnly(cleaned), speaker);
-            if (cleaned.split("\\s+").length >= AttributionRules.MIN_CLAIM_WORDS && !QUESTION.matcher(cleaned).find()) {
-                out.add(new Claim(context.asWritten(sentence), cleaned, speaker.actor(), speaker.asWritten(), polarity));
-            }
+            if (cleaned.split("\\s+").length < AttributionRules.MIN_CLAIM_WORDS) continue;
+            // A question someone asked is theirs to list (never paired); the outlet's own questions are no statements.
+            boolean question = QUESTION.matcher(cleaned).find();
+            if (question && speaker.actor().equals(context.source)) continue;
+            out.add(new Claim(context.asWritten(sentence), cleaned, speaker.actor(), speaker.asWritten(), question ? Polarity.ASKS : polarity));
         }
         return out;
     }

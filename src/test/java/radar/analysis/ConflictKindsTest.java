@@ -82,6 +82,17 @@ class ConflictKindsTest {
                 article("Post", "2025-02-04", "Nurses said staff shortages have worsened across the region this winter."))));
     }
 
+    @Test
+    void aQuestionIsListedButNeverPaired() {
+        ArticleRun run = new ArticleRun(pipeline);
+        run.add(article("Wire", "2025-07-01", "The port authority said the Kessel ferry terminal was closed on Monday."));
+        Analysis second = run.add(article("Post", "2025-07-01",
+                "“Was the Kessel ferry terminal closed on Monday?” the harbour master asked. Will it ever reopen?")).analysis();
+        List<String> polarities = second.claims().stream().map(c -> c.claim().polarity().name()).toList();
+        assertEquals(List.of("ASKS"), polarities, "the harbour master's question is listed, the outlet's is not");
+        assertEquals(List.of(), second.scored(), "a question claims nothing: it is never paired");
+    }
+
     private List<ScoredPair> flagged(ArticleInput first, ArticleInput second) {
         ArticleRun run = new ArticleRun(pipeline);
         run.add(first);
