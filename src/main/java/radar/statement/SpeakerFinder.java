@@ -24,7 +24,8 @@ public class SpeakerFinder {
     private static final Pattern TRAILING_FILLER = Pattern.compile(
             "(?:[\\s,]+(?:also|firmly|earlier|later|again|previously|repeatedly|publicly|long|first|then|now|has|have|had|would|will|could"
                     + "|did|does|is|are|was|were|already|still|only|just|once|often|sometimes|further|today|yesterday|(?:on|earlier on|late on|early on|last) [A-Z][a-z]+day"
-                    + "|[A-Z][a-z]+day|(?:earlier |later )?(?:this|last) (?:week|month|year|weekend|morning|afternoon|evening)|responded by|reacted by|replied by|(?!(?:family|families|assembly|supply|rally|ally|anomaly|monopoly|bully)\\b)[a-z]+ly))+[\\s,]*$");
+                    + "|[A-Z][a-z]+day|(?:earlier |later )?(?:this|last) (?:week|month|year|weekend|morning|afternoon|evening)|responded by|reacted by|replied by"
+                    + "|(?:continues|continued|continue|went on|goes on|appeared|appears|seemed|seems|began|begins|tried|tries) to|(?!(?:family|families|assembly|supply|rally|ally|anomaly|monopoly|bully)\\b)[a-z]+ly))+[\\s,]*$");
     /** "Richard Roe, director of the institute, said": a subject, then an aside that runs up to the verb. */
     private static final Pattern APPOSITIVE = Pattern.compile("^(?<head>[^,—]{2,60}?)\\s*(?:,|--|—)\\s.*(?:,|--|—)$");
     private static final int MAX_HEAD_WORDS = 6;

@@ -54,6 +54,7 @@ final class SpeechVerbs {
             "urged", "urges", "called", "criticized", "criticised", "condemned", "condemns",
             "welcomed", "welcomes", "blamed", "blames", "praised", "praises", "ratified", "certified",
             "demanding", "demanded", "urging", "calling", "calls", "criticizing", "attacking",
+            "pledging", "vowing", "is promising", "are promising", "was promising", "slamming", "blasting", "condemning", "praising", "criticizes", "slams",
             // only as a frame: "the ministry put the toll at 31" (DisputeFrames)
             "put", "puts");
 

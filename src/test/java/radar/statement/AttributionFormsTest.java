@@ -164,6 +164,16 @@ class AttributionFormsTest {
                 "council members: the delay was not deliberate", "council members: they only learned of the fault on Friday");
     }
 
+    @Test
+    void auxiliaryVerbsBeforeTheSpeechVerbAndStancesInProgress() {
+        assertClaims("The harbour master continues to insist that the pier is safe.", "harbour master: the pier is safe");
+        assertClaims("The council appeared to suggest that the library would close.", "council: the library would close");
+        assertClaims("Mayor Ruiz is promising cheaper buses and longer opening hours.",
+                "ruiz: Ruiz is promising cheaper buses and longer opening hours");
+        assertClaims("Union leaders met the board on Friday, vowing to strike if the pay offer stands.",
+                "union leaders: Union leaders vowing to strike if the pay offer stands");
+    }
+
     private void assertClaims(String text, String... expected) {
         List<String> got = extractor.extract(splitter.split(text), SourceActors.of("Wire", null)).stream()
                 .map(c -> c.actor().name().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "") + ": " + c.text())
