@@ -74,6 +74,7 @@ final class AttributionRules {
         if (attribution == null) attribution = quotes.saidFirst(text, context);
         if (attribution == null) attribution = sourced.accordingTo(text, context);
         if (attribution == null) attribution = sourced.claimNoun(text, context);
+        if (attribution == null) attribution = sourced.documentThat(text, context);
         if (attribution == null) attribution = parenthetical(text, context);
         if (attribution == null) attribution = quotes.quoteAfterVerb(text, context);
         if (attribution == null) attribution = indirect(text, context);
@@ -96,6 +97,7 @@ final class AttributionRules {
             String lead = text.substring(0, verb.start());
             String rest = text.substring(verb.end()).strip();
             if (Quotes.insideQuote(text, verb.start()) || NEGATED.matcher(lead).find() || SUBORDINATE_START.matcher(lead.strip()).matches()
+                    || SpeechVerbs.nounAfter(lead)
                     || SpeechVerbs.quotingOnly(verb.group(1))) {
                 continue;
             }

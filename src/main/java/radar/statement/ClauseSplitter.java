@@ -25,6 +25,10 @@ final class ClauseSplitter {
                     + "(?<who>[^,“”\"]{2,60}?)\\s+(?:(?:has|have|had)\\s+)?(?:since\\s+|strongly\\s+|repeatedly\\s+|flatly\\s+|quickly\\s+)?"
                     + "(?<verb>denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|called (?:false|fabricated|baseless|untrue|a lie))[.]?$");
 
+    /** "“…,” the foundation said as it denied any injuries": the quote, and the speaker's denial. */
+    private static final Pattern SAID_AS_IT_DENIED = Pattern.compile(
+            "^(?<main>.+\\s(?:said|says|added|stated))\\s+as\\s+(?<denial>(?:it|he|she|they)\\s+(?:denied|rejected|dismissed|disputed)\\s+.+)$");
+
     private final AttributionRules rules;
 
     ClauseSplitter(AttributionRules rules) {
@@ -43,6 +47,10 @@ final class ClauseSplitter {
      */
     List<String> of(String sentence, ArticleContext context) {
         String text = DATELINE.matcher(sentence).replaceFirst("");
+        Matcher saidAsDenied = SAID_AS_IT_DENIED.matcher(text);
+        if (saidAsDenied.matches() && !Quotes.insideQuote(text, saidAsDenied.start("denial"))) {
+            return List.of(saidAsDenied.group("main"), saidAsDenied.group("denial"));
+        }
         Matcher relative = RELATIVE_DENIAL.matcher(text);
         if (relative.matches()) {
             String claim = relative.group("claim");

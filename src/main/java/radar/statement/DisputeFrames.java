@@ -32,10 +32,11 @@ final class DisputeFrames {
             "(?i)^(?:(?:the|a|an|these|those|such|any|all|his|her|its|their|[\\p{L}’'-]+[’']s)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?"
                     + "(?:claims?|reports?|allegations?|accusations?|charges?|suggestions?|rumou?rs?|responsibility|involvement|wrongdoing"
                     + "|account|accounts|assertions?|statements?|figures?|findings?|assessments?)\\b.*$");
-    /** "denied the claim and said that P": the denial points back, the assertion says what the speaker holds. */
+    /** "denied the claim and said that P", "denied the reports, saying P": the denial points back, the assertion says what the speaker holds. */
     private static final Pattern DENIED_AND_SAID = Pattern.compile(
             "(?i)^(?:the|these|those|such|that|this|any)\\s+(?:[\\p{L}’'-]+\\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)"
-                    + ",?\\s+and\\s+(?:said|added|insisted|stated|maintained)(?:\\s+that)?\\s+(?<p>.+)$");
+                    + "(?:,?\\s+and\\s+(?:said|added|insisted|stated|maintained)|,\\s+(?:saying|adding|insisting|stating)(?:\\s+in\\s+a\\s+statement)?)"
+                    + "(?:\\s+that)?\\s+(?<p>.+)$");
     private static final Pattern ACCUSED_OF = Pattern.compile("(?i)^(?<who>.+?)\\s+of\\s+(?<what>.+)$");
     private static final Pattern PUT_AT = Pattern.compile("(?i)^the\\s+(?<what>(?:death\\s+)?(?:toll|number|figure|count|total|cost|damage))\\s+at\\s+(?<n>.+)$");
     private static final Pattern BLAMED_FOR = Pattern.compile("(?i)^(?<who>.+?)\\s+for\\s+(?<what>.+)$");

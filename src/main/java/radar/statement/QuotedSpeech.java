@@ -20,7 +20,9 @@ final class QuotedSpeech {
     private static final Pattern DASH_BYLINE = Pattern.compile("^[―—]\\s*(?<who>\\p{Lu}[^.!?,“”\"]{0,60}?)[.]?$");
     private static final Pattern RESUMED_QUOTE = Pattern.compile("^[^“”\"]{0,120}?[,:]\\s*[“\"](?<quote>[^“”\"]+)[”\"]?");
     /** "said: “…”", "scolded him: “…”", "said in a statement: “…”". */
-    private static final Pattern QUOTE_AFTER_VERB = Pattern.compile("^(?:[,:]?|\\s[^“”\",:.;]{1,50}:)\\s*[“\"](?<quote>[^“”\"]+)[”\"]");
+    /** "said: “…”", "scolded him: “…”", "said in an interview with a weekly, “…”". */
+    private static final Pattern QUOTE_AFTER_VERB = Pattern.compile(
+            "^(?:[,:]?|\\s[^“”\",:.;]{1,50}:|\\s(?:in|on|at|during|to|after|before|via)\\s(?:(?!\\bthat\\b)[^“”\",:.;]){1,80},)\\s*[“\"](?<quote>[^“”\"]+)[”\"]");
 
     private final SpeakerFinder speakers;
 
@@ -80,7 +82,8 @@ final class QuotedSpeech {
     AttributionRules.Attribution quoteAfterVerb(String text, ArticleContext context) {
         Matcher verb = SpeechVerbs.ANY.matcher(text);
         while (verb.find()) {
-            if (!SpeechVerbs.introducesQuote(verb.group(1)) || Quotes.insideQuote(text, verb.start())) continue;
+            if (!SpeechVerbs.introducesQuote(verb.group(1)) || Quotes.insideQuote(text, verb.start())
+                    || SpeechVerbs.nounAfter(text.substring(0, verb.start()))) continue;
             Matcher quote = QUOTE_AFTER_VERB.matcher(text.substring(verb.end()));
             if (!quote.find()) continue;
             Speaker speaker = speakers.beforeVerb(text.substring(0, verb.start()), verb.group(1), context);

@@ -22,6 +22,12 @@ final class SourcedClaims {
     private static final Pattern ACCORDING_TO_LAST = Pattern.compile("(?i)^(?<claim>.+?),?\\s+(?:according to|as per) (?<who>[^,]{2,80}?)(?:,[^“”\"]{0,120})?\\.?$");
     private static final Pattern ACCORDING_TO_MIDDLE = Pattern.compile("(?i)^(?<claim>.+?),\\s+(?:according to|as per) (?<who>[^,]{2,80}),\\s+(?!(?:a|an|which|who|whose)\\s)(?<more>[a-z].+)$");
 
+    /** "an assessment from the Defense Intelligence Agency that estimated P": the document speaks for its author. */
+    private static final Pattern DOCUMENT_THAT = Pattern.compile(
+            "\\b(?:an?|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:assessment|report|study|analysis|estimate|memo|survey|review|document)"
+                    + "\\s+(?:from|by)\\s+(?<who>[^,“”\"]{2,80}?)\\s+that\\s+(?:estimated|found|concluded|said|showed|indicated|suggested|stated|says|finds|shows)"
+                    + "\\s+(?:that\\s+)?(?<claim>.+)$");
+
     private final SpeakerFinder speakers;
 
     SourcedClaims(SpeakerFinder speakers) {
@@ -40,6 +46,14 @@ final class SourcedClaims {
         String claim = text.substring(m.end());
         int comma = Quotes.commaOutsideQuotes(claim, 0);
         return new Attribution(speaker, List.of(comma > 0 ? claim.substring(0, comma) : claim));
+    }
+
+    /** "… reports of an assessment from the agency that estimated P": P is the agency's. */
+    Attribution documentThat(String text, ArticleContext context) {
+        Matcher m = DOCUMENT_THAT.matcher(text);
+        if (!m.find() || Quotes.insideQuote(text, m.start())) return null;
+        Speaker speaker = speakers.namedOrDescribed(m.group("who"), context);
+        return speaker == null ? null : new Attribution(speaker, List.of(m.group("claim")));
     }
 
     Attribution accordingTo(String text, ArticleContext context) {

@@ -72,7 +72,9 @@ final class SpeakerCandidates {
             Speaker last = context.lastSpeaker().get();
             return new Speaker(last.actor(), phrase, last.person());
         }
-        String key = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an|its|his|her|their|my|your|our)\\s+", "");
+        // "all the experts" is "the experts"; "the 86-year-old supreme leader" is "the supreme leader".
+        String key = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(?:all\\s+)?(the|a|an|its|his|her|their|my|your|our)\\s+", "")
+                .replaceAll("(?:\\b\\d+)?-year-old\\s+", "");
         Actor actor = context.describedBy(List.of(key.split("\\s+"))).orElseGet(() -> context.discover("the-" + ActorRegistry.slug(key),
                 () -> new Actor("the-" + ActorRegistry.slug(key), "the " + key, Actor.INSTITUTION, null, null, null, List.of(phrase))));
         return new Speaker(actor, phrase, false);
@@ -86,12 +88,15 @@ final class SpeakerCandidates {
             if (author != null) return new Speaker(author.actor(), phrase.strip(), author.person());
         }
         List<Mention> aliases = registry.mentions(phrase);
-        if (!aliases.isEmpty()) {
-            Mention m = aliases.get(0);
-            return new Speaker(registry.principal(m.actor()), m.asWritten(), m.actor().isPerson());
+        String whole = phrase.strip().replaceFirst("[.,;]+$", "");
+        // An alias that only modifies the phrase ("the US" of "the US Defense Intelligence Agency") names no speaker.
+        int end = phrase.indexOf(whole) + whole.length();
+        for (Mention m : aliases) {
+            if (m.end() >= end) return new Speaker(registry.principal(m.actor()), m.asWritten(), m.actor().isPerson());
         }
-        List<Candidate> all = in(phrase.strip(), context);
-        return all.isEmpty() ? null : all.get(0).speaker();
+        List<Candidate> all = in(whole, context);
+        return all.stream().filter(c -> c.end() == whole.length()).findFirst().or(() -> all.stream().findFirst())
+                .map(Candidate::speaker).orElse(null);
     }
 
     /** Every way the text could name a speaker, by position; aliases win over overlapping guesses. */

@@ -69,6 +69,7 @@ public class SpeakerFinder {
         if (beforeAside != null) return beforeAside;
         Speaker relative = relativeClause(s, context);
         if (relative != null) return relative;
+        String wholeLead = s;
         for (int attempt = 0; attempt < 3; attempt++) {
             String trimmed = TRAILING_FILLER.matcher(s).replaceFirst("").replaceAll("[\\s,]+$", "");
             int end = trimmed.length();
@@ -92,7 +93,7 @@ public class SpeakerFinder {
         String phrase = rest.isBlank() ? null : subjects.before(rest);
         if (phrase != null) return described(phrase, context);
         // "Those close to him say …": a subject whose modifier keeps it away from the verb.
-        String clause = LEADING_SETTING.matcher(s.strip()).replaceFirst("");
+        String clause = LEADING_SETTING.matcher(wholeLead.strip()).replaceFirst("");
         String head = verb.endsWith("ing") || clause.isBlank() ? null : subjects.headBeforeModifier(clause);
         if (head != null) {
             Speaker named = candidates.in(head, context).stream().filter(c -> c.start() <= 1 && c.end() == head.length())

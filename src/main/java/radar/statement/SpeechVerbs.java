@@ -112,6 +112,14 @@ final class SpeechVerbs {
         return QUOTING.contains(v) && !FRAMING.contains(v) && !STANCE.contains(v) && !FINDINGS.contains(v);
     }
 
+    private static final Pattern DETERMINER_END = Pattern.compile(
+            "(?i)(?:(?<!\\b(?:he|she|it|who|that|there|what))[’']s|\\b(?:the|a|an|his|her|its|their|our|these|those|such|any))\\s+$");
+
+    /** "Pakistan's claims", "the reports": after these words a speech verb's form is a noun. */
+    static boolean nounAfter(String lead) {
+        return DETERMINER_END.matcher(lead).find();
+    }
+
     static boolean isFinding(String verb) {
         return FINDINGS.contains(verb.toLowerCase(Locale.ROOT));
     }

@@ -163,6 +163,11 @@ public class StatementExtractor {
             if (s == first && open >= 0) text = text.substring(Math.min(text.length(), open + 1));
             out.addAll(statements(s, speaker, List.of(text), Polarity.ASSERTS, context));
         }
+        // "…,” the foundation said as it denied any injuries.": what the tail adds besides naming the speaker.
+        if (close >= 0 && close < last.text().length() - 1) {
+            List<String> tailClauses = clauses.of(last.text().substring(close + 1).replaceFirst("^[,\\s]+", ""), context);
+            for (String added : tailClauses.subList(1, tailClauses.size())) out.addAll(clauseStatements(last, added, context));
+        }
         return out;
     }
 

@@ -145,7 +145,9 @@ public class SubjectPhrase {
         // … a relative clause after it ("who sent the letter", "I interviewed") does not.
         if (i < tokens.size()) {
             Grammar.Token relative = tokens.get(i);
-            boolean opensRelative = RELATIVES.contains(relative.text().toLowerCase()) || relative.is("PRON") && !relative.text().equalsIgnoreCase("it");
+            boolean opensRelative = RELATIVES.contains(relative.text().toLowerCase()) || relative.is("PRON") && !relative.text().equalsIgnoreCase("it")
+                    // "A document presented by CNN on Thursday": a participle and its agent
+                    || relative.is("VERB") && relative.text().endsWith("ed") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("by");
             if (!opensRelative) return null;
         }
         return clause.substring(tokens.get(0).start(), tokens.get(i - 1).end());

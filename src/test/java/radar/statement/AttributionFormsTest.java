@@ -147,7 +147,7 @@ class AttributionFormsTest {
                 "those close to the mayor: the tunnel will be finished by spring");
         assertClaims("Local pilots in Norland and along the coast say the new buoys are misplaced.",
                 "local pilots in norland and along the coast: the new buoys are misplaced");
-        assertClaims("All the engineers I interviewed said the bridge was sound.", "all the engineers: the bridge was sound");
+        assertClaims("All the engineers I interviewed said the bridge was sound.", "engineers: the bridge was sound");
         assertClaims("One of the doctors who signed the letter said the clinic was understaffed.",
                 "one of the doctors: the clinic was understaffed");
     }
@@ -172,6 +172,20 @@ class AttributionFormsTest {
                 "ruiz: Ruiz is promising cheaper buses and longer opening hours");
         assertClaims("Union leaders met the board on Friday, vowing to strike if the pay offer stands.",
                 "union leaders: Union leaders vowing to strike if the pay offer stands");
+    }
+
+    @Test
+    void documentsTailsAndSpeechWordsUsedAsNouns() {
+        assertClaims("Chief engineer Rosa Lind called the council's claims “simply false” on Monday.",
+                "rosa lind: Rosa Lind called the council's claims “simply false” on Monday");
+        assertClaims("Rosa Lind said in an interview with a local weekly, “The dam will hold.”", "rosa lind: The dam will hold");
+        assertClaims("“The fire was small and contained,” the port company said as it denied any injuries on the quay.",
+                "port company: The fire was small and contained", "port company: any injuries on the quay");
+        assertClaims("The delay followed reports of an assessment from the Norland Rail Agency that estimated the repairs would take a year.",
+                "norland rail agency: the repairs would take a year");
+        assertClaims("A safety memo presented by the union on Friday said that the cranes were never inspected.",
+                "safety memo: the cranes were never inspected");
+        assertClaims("The mill owner denied the reports, saying in a statement that no worker was hurt.", "mill owner: no worker was hurt");
     }
 
     private void assertClaims(String text, String... expected) {
