@@ -23,7 +23,7 @@ public class SpeakerFinder {
     private static final Pattern INTRO_PARTICIPLE = Pattern.compile("^[A-Z][a-z]+ing\\b[^,]*,\\s*");
     private static final Pattern TRAILING_FILLER = Pattern.compile(
             "(?:[\\s,]+(?:also|firmly|earlier|later|again|previously|repeatedly|publicly|long|first|then|now|has|have|had|would|will|could"
-                    + "|did|does|is|are|was|were|already|still|only|just|once|often|sometimes|further|today|yesterday|(?:on|earlier on|late on|early on|last) [A-Z][a-z]+day"
+                    + "|did|does|is|are|was|were|already|still|only|just|once|often|sometimes|further|today|yesterday|here|there|(?:on|earlier on|late on|early on|last) [A-Z][a-z]+day"
                     + "|[A-Z][a-z]+day|(?:earlier |later )?(?:this|last) (?:week|month|year|weekend|morning|afternoon|evening)|responded by|reacted by|replied by"
                     + "|(?:continues|continued|continue|went on|goes on|appeared|appears|seemed|seems|began|begins|tried|tries) to|(?!(?:family|families|assembly|supply|rally|ally|anomaly|monopoly|bully)\\b)[a-z]+ly))+[\\s,]*$");
     /** "Richard Roe, director of the institute, said": a subject, then an aside that runs up to the verb. */
@@ -34,9 +34,15 @@ public class SpeakerFinder {
             "^(?<subject>.+?)\\s+(?:issued|released|published|put out|posted|sent)\\s+(?:a|an|its|their)\\s+(?:[\\p{L}-]+\\s+)?"
                     + "(?:statement|report|letter|post|memo|release|video)(?:\\s+(?:on\\s+)?[A-Z][a-z]+day)?$");
     private static final Pattern LEADING_SETTING = Pattern.compile(
-            "^(?:In|On|At|After|Before|During|Last|This|Earlier|Later|Since|Despite|Amid|Following|Over|Within)\\b[^,“”\"]{0,80},\\s+");
+            "^(?:In|On|At|After|Before|During|Last|This|Earlier|Later|Since|Despite|Amid|Following|Over|Within|By|Among|Of)\\b[^,“”\"]{0,80},\\s+");
     private static final Pattern RELATIVE = Pattern.compile(
             "^(?<np>.*\\S)\\s*(?:,|--|—)\\s+(?<who>(?:(?:many|some|most|all|several|both|one) of )?(?:who|whom|which))(?:[’']s)?(?:\\s+(?:also|has|have|had|\\w+ly|in \\d{4}))*$");
+    /** Poll answers: "Nearly half said", "Six in 10 say", "About four out of 10 voters said", "43 percent of Republicans say". */
+    private static final Pattern QUANTIFIED = Pattern.compile(
+            "(?i)^(?:(?:about|nearly|almost|roughly|around|more than|fewer than|less than|over|under|just|only|as many as|at least|some)\\s+)?"
+                    + "(?:\\d[\\d,.]*(?:%|\\s+percent)?|half|a third|a quarter|a fifth|two-thirds|three-quarters|a (?:slim |narrow |clear )?majority"
+                    + "|most|(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:in|out of)\\s+(?:\\d+|two|three|four|five|ten))"
+                    + "(?:\\s+(?:of\\s+)?(?:the\\s+|them|those\\s+)?[\\p{L}\\s'’-]{0,50})?$");
     private static final Pattern TRAILING_ASIDE = Pattern.compile(",\\s[^,]{1,60},?\\s*$");
     private static final Set<String> PREPOSITIONS = Set.of("in", "across", "at", "to", "from", "on", "of", "for", "near", "by",
             "against", "between", "over", "into", "about", "within", "toward", "towards", "than", "like", "beneath", "under", "with", "without", "among");
@@ -94,6 +100,7 @@ public class SpeakerFinder {
         if (phrase != null) return described(phrase, context);
         // "Those close to him say …": a subject whose modifier keeps it away from the verb.
         String clause = LEADING_SETTING.matcher(wholeLead.strip()).replaceFirst("");
+        if (QUANTIFIED.matcher(clause).matches()) return described(clause, context);
         String head = verb.endsWith("ing") || clause.isBlank() ? null : subjects.headBeforeModifier(clause);
         if (head != null) {
             Speaker named = candidates.in(head, context).stream().filter(c -> c.start() <= 1 && c.end() == head.length())

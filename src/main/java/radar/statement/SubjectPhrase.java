@@ -53,7 +53,8 @@ public class SubjectPhrase {
         int last = tokens.size() - 1;
         if (last < 0) return null;
         // "the state attorney general": a title that ends in an adjective
-        boolean titleAdjective = last > 0 && tokens.get(last).is("ADJ") && tokens.get(last - 1).is("NOUN", "PROPN");
+        // "the admiral", tagged an adjective: after a determiner, the word that ends the phrase is its noun
+        boolean titleAdjective = last > 0 && tokens.get(last).is("ADJ") && tokens.get(last - 1).is("NOUN", "PROPN", "DET");
         if (!tokens.get(last).is("NOUN", "PROPN") && !titleAdjective) return null;
         int first = last;
         while (first > 0 && last - first < MAX_TOKENS) {
@@ -125,8 +126,13 @@ public class SubjectPhrase {
         int end = 0;
         while (end < tokens.size() && end < MAX_TOKENS && (tokens.get(end).is("DET", "ADJ", "NOUN", "PROPN", "NUM")
                 || tokens.get(end).text().matches("['’]s") || POSSESSIVES.contains(tokens.get(end).text().toLowerCase())
-                || end == 0 && PRONOUN_HEADS.contains(tokens.get(0).text().toLowerCase()))) {
+                || end == 0 && PRONOUN_HEADS.contains(tokens.get(0).text().toLowerCase()) || andAnotherNoun(tokens, end))) {
             end++;
+        }
+        // "those surveyed", "those polled": the participle names them
+        if (end == 1 && PRONOUN_HEADS.contains(tokens.get(0).text().toLowerCase()) && tokens.size() == 2 && tokens.get(1).is("VERB")
+                && tokens.get(1).text().endsWith("ed")) {
+            return clause.substring(tokens.get(0).start(), tokens.get(1).end());
         }
         // "Those close to him": the adjective belongs to the modifier, not to the head.
         if (end == 2 && PRONOUN_HEADS.contains(tokens.get(0).text().toLowerCase()) && tokens.get(1).is("ADJ")) end = 1;

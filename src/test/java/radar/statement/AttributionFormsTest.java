@@ -188,6 +188,15 @@ class AttributionFormsTest {
         assertClaims("The mill owner denied the reports, saying in a statement that no worker was hurt.", "mill owner: no worker was hurt");
     }
 
+    @Test
+    void pollAnswersAndSubjectsTheTaggerMisreads() {
+        assertClaims("Nearly half said the ferry fares were too high.", "nearly half: the ferry fares were too high");
+        assertClaims("Six in 10 say the mayor is doing a good job.", "six in 10: the mayor is doing a good job");
+        assertClaims("By a wide margin, those surveyed say the tunnel should be built.", "those surveyed: the tunnel should be built");
+        assertClaims("The harbour will reopen next week, the admiral said.", "admiral: The harbour will reopen next week");
+        assertClaims("Lind and others who oppose the toll said the vote was rushed.", "lind and others: the vote was rushed");
+    }
+
     private void assertClaims(String text, String... expected) {
         List<String> got = extractor.extract(splitter.split(text), SourceActors.of("Wire", null)).stream()
                 .map(c -> c.actor().name().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "") + ": " + c.text())
