@@ -20,6 +20,8 @@ final class AttributionRules {
                     + "|[A-Z][a-z]+day|reporters|journalists|the media|\\w+ly)\\s+)?that\\s+");
     /** "told a veterans group that", "warning voters that": verbs whose listener comes before the claim. */
     private static final Pattern THAT_AFTER_LISTENER = Pattern.compile("(?i)^(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+\\s+that\\s+");
+    private static final Pattern LISTENER_TAIL = Pattern.compile(
+            "(?i)^(?!.*\\bthat\\b)(?:the\\s+|a\\s+|an\\s+)?[\\p{L}’'.-]+(?:\\s+[\\p{L}\\d’'.,-]+){0,7}?[.]?$");
     private static final java.util.Set<String> LISTENER_VERBS = java.util.Set.of("told", "tells", "telling", "tell", "warned", "warns",
             "warning", "assured", "assures", "assuring", "informed", "reminded", "reminding");
     /** A complement that cannot be stripped to a claim: "insists on …", "did not say how …". */
@@ -142,10 +144,15 @@ final class AttributionRules {
             java.util.regex.MatchResult last = verbs.get(verbs.size() - 1);
             String rest = text.substring(last.end()).strip();
             boolean closing = SpeechVerbs.FRAMING.contains(last.group(1)) && !last.group(1).endsWith("ing")
-                    && text.lastIndexOf(", ", last.start()) > 0 && (closingTail(rest) || TIME_THEN_ASIDE.matcher(rest).find());
+                    && text.lastIndexOf(", ", last.start()) > 0 && (closingTail(rest) || listenerOnly(last.group(1), rest) || TIME_THEN_ASIDE.matcher(rest).find());
             if (closing) verbs.add(0, verbs.remove(verbs.size() - 1));
         }
         return verbs;
+    }
+
+    /** "…, he told reporters." / "…, the president told her on Monday": who heard it, nothing claimed. */
+    private static boolean listenerOnly(String verb, String rest) {
+        return LISTENER_VERBS.contains(verb.toLowerCase(java.util.Locale.ROOT)) && LISTENER_TAIL.matcher(rest).matches();
     }
 
     private static boolean closingTail(String rest) {
@@ -168,7 +175,7 @@ final class AttributionRules {
             comma = c.start();
             afterComma = c.end();
         }
-        boolean restIsNoClause = noClause(rest);
+        boolean restIsNoClause = noClause(rest) || listenerOnly(verb, rest);
         boolean speakerRightAfterComma = comma > 0
                 && lead.substring(afterComma).strip().split("\\s+").length <= speaker.asWritten().split("\\s+").length + 5; // "retired Air Force general Lloyd Newton"
         if (speakerRightAfterComma && lead.substring(comma).contains(speaker.asWritten())

@@ -175,6 +175,7 @@ public class SubjectPhrase {
         boolean noun = false;
         // The listener: one noun phrase ("reporters", "the Breitbart News Daily host Alex Marlow", "him").
         while (i < tokens.size() && (tokens.get(i).is("DET", "ADJ", "NOUN", "PROPN", "NUM") || tokens.get(i).text().matches("['’]s|-")
+                || noun && tokens.get(i).text().matches("of|and") && i + 1 < tokens.size() && tokens.get(i + 1).is("PROPN", "NOUN") // "The Post and Courier newspaper of Charleston"
                 || i == 0 && tokens.get(i).text().matches("(?i)him|her|them|us|me"))) {
             if (noun && tokens.get(i).is("DET")) break; // a second noun phrase starts
             noun |= tokens.get(i).is("NOUN", "PROPN", "PRON");
@@ -195,6 +196,7 @@ public class SubjectPhrase {
             }
         }
         if (i >= tokens.size() - 1) return -1;
+        if (tokens.get(i).text().equalsIgnoreCase("that")) return tokens.get(i + 1).start(); // "told The Post and Courier on Saturday that …"
         Grammar.Token t = tokens.get(i);
         boolean clause = QUESTION_WORDS.contains(t.text().toLowerCase())
                 || SUBJECT_PRONOUNS.contains(t.text().toLowerCase()) && tokens.get(i + 1).is("VERB", "AUX");
