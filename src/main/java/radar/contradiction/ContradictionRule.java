@@ -10,6 +10,7 @@ import radar.nli.NliProbabilities;
 import radar.nli.PairVerdict;
 import radar.pairing.PooledStatement;
 import radar.statement.Polarity;
+import radar.statement.Stances;
 
 /**
  * Which scored pairs are flagged. Contradiction is symmetric, so the model is asked both ways:
@@ -113,10 +114,13 @@ public class ContradictionRule {
         // "halted its attacks on energy facilities" against "drones hit energy facilities": the event decides, not the wording.
         var stopped = earlier.stoppedVersusOngoingWhy(later);
         if (stopped.isPresent()) return new Decision(true, Kind.CONTRADICTION, score, stopped.get() + "; " + model);
-        // An outlet's own narration is background: against it, the model must lean both ways.
+        // An outlet's own narration is background, a reported stance ("X described the talks as a
+        // performance") an attitude: against either, the model must lean to contradiction both ways.
         boolean narration = earlier.actor().isOutlet() || later.actor().isOutlet();
-        boolean flagged = narration ? Math.min(verdict.ab().contradiction(), verdict.ba().contradiction()) >= narrationThreshold : flags(verdict);
-        return new Decision(flagged, Kind.CONTRADICTION, score, (narration ? "against the outlet's narration; " : "") + model, true);
+        boolean stance = Stances.reportsAStance(earlier.text()) || Stances.reportsAStance(later.text());
+        boolean flagged = narration || stance ? Math.min(verdict.ab().contradiction(), verdict.ba().contradiction()) >= narrationThreshold : flags(verdict);
+        String against = narration ? "against the outlet's narration; " : stance ? "against a reported stance; " : "";
+        return new Decision(flagged, Kind.CONTRADICTION, score, against + model, true);
     }
 
     /** "the model reads contradiction both ways (0.62 / 0.55)". */

@@ -27,6 +27,7 @@ public class CandidateSelector {
      */
     public record Candidate(PooledStatement earlier, double similarity, boolean sameEvent) {}
 
+    private static final double CLOSE_WITHOUT_SHARED_WORDS = 0.70;
     private final int maxCandidates;
     private final double minSimilarity;
     private final Duration changedOverTime;
@@ -55,7 +56,9 @@ public class CandidateSelector {
             // event, however far apart in wording; so are "500 were killed" and "the toll was 50 or less".
             boolean sameEvent = statement.stoppedVersusOngoing(other)
                     || (similarity >= numericSimilarity && Quantities.compare(statement.text(), other.text()) == Quantities.Comparison.CONFLICT);
-            if (!sameEvent && !Terms.overlap(statement.stems(), other.stems()) || !comparable(statement, other, sameEvent)) continue;
+            // A shared content word keeps loose neighbours apart; close ones meet without ("the blast was a misfired rocket" / "Hamas blamed an air strike").
+            boolean related = sameEvent || Terms.overlap(statement.stems(), other.stems()) || similarity >= CLOSE_WITHOUT_SHARED_WORDS;
+            if (!related || !comparable(statement, other, sameEvent)) continue;
             if (similarity >= minSimilarity || sameEvent) found.add(new Candidate(other, sameEvent ? Math.max(similarity, minSimilarity) : similarity, sameEvent));
         }
         found.sort(Comparator.comparing(Candidate::sameEvent).thenComparingDouble(Candidate::similarity).reversed());

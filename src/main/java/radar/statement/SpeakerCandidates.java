@@ -90,13 +90,17 @@ final class SpeakerCandidates {
         List<Mention> aliases = registry.mentions(phrase);
         String whole = phrase.strip().replaceFirst("[.,;]+$", "");
         // An alias that only modifies the phrase ("the US" of "the US Defense Intelligence Agency") names no speaker.
-        int end = phrase.indexOf(whole) + whole.length();
         for (Mention m : aliases) {
-            if (m.end() >= end) return new Speaker(registry.principal(m.actor()), m.asWritten(), m.actor().isPerson());
+            if (!modifiesAName(phrase, m.end())) return new Speaker(registry.principal(m.actor()), m.asWritten(), m.actor().isPerson());
         }
         List<Candidate> all = in(whole, context);
-        return all.stream().filter(c -> c.end() == whole.length()).findFirst().or(() -> all.stream().findFirst())
+        return all.stream().filter(c -> !modifiesAName(whole, c.end())).findFirst().or(() -> all.stream().findFirst())
                 .map(Candidate::speaker).orElse(null);
+    }
+
+    /** "the US" of "the US Defense Intelligence Agency": a name that goes on with capitalised words only modifies it. */
+    private static boolean modifiesAName(String text, int end) {
+        return text.substring(end).matches("(?s)\\s+[A-Z][\\p{L}.-]*\\s+[A-Z].*");
     }
 
     /** Every way the text could name a speaker, by position; aliases win over overlapping guesses. */
