@@ -16,7 +16,7 @@ final class AttributionRules {
 
     /** "said [on Wednesday | in a post on X | Wednesday] that CLAIM"; the gap must read as an adverbial. */
     private static final Pattern THAT = Pattern.compile(
-            "(?i)^(?:(?:(?:on|in|at|during|after|before|last|this|earlier|later|also|again|previously|repeatedly|publicly)\\b[^,“\"]{0,80}?"
+            "(?i)^(?:(?:(?:on|in|at|to|during|after|before|last|this|earlier|later|also|again|previously|repeatedly|publicly)\\b[^,“\"]{0,80}?"
                     + "|[A-Z][a-z]+day|reporters|journalists|the media|\\w+ly)\\s+)?that\\s+");
     /** "told a veterans group that", "warning voters that": verbs whose listener comes before the claim. */
     private static final Pattern THAT_AFTER_LISTENER = Pattern.compile("(?i)^(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+\\s+that\\s+");

@@ -41,7 +41,26 @@ final class DisputeFrames {
     private static final Pattern PUT_AT = Pattern.compile("(?i)^the\\s+(?<what>(?:death\\s+)?(?:toll|number|figure|count|total|cost|damage))\\s+at\\s+(?<n>.+)$");
     private static final Pattern BLAMED_FOR = Pattern.compile("(?i)^(?<who>.+?)\\s+for\\s+(?<what>.+)$");
 
+    /** "What Pakistan is claiming about downing three jets is simply not true": a claim named, then called false. */
+    private static final Pattern CALLED_FALSE = Pattern.compile(
+            "(?i)^(?:what\\s+(?<who>[^,]{2,60}?)\\s+(?:is|are|was|were|has been|have been)\\s+(?:claiming|saying|alleging|reporting)(?:\\s+about)?"
+                    + "|(?:the|these|those|such)\\s+(?:claims?|reports?|allegations?|accusations?)\\s+(?:that|of|about))"
+                    + "\\s+(?<p>[^,]{3,160}?)\\s+(?:is|are|was|were)\\s+(?:simply\\s+|completely\\s+|totally\\s+|entirely\\s+|just\\s+)?"
+                    + "(?:not true|untrue|false|a lie|lies|fabricated|baseless|unfounded|incorrect|wrong|nonsense)\\b.*$");
+
     private DisputeFrames() {}
+
+    /**
+     * A claim that names another claim and calls it false, read as a denial of what it names:
+     * "What Pakistan is claiming about downing three jets is simply not true" denies "Pakistan
+     * downing three jets". Null for any other claim.
+     */
+    static Framed calledFalse(String claim) {
+        Matcher m = CALLED_FALSE.matcher(claim);
+        if (!m.matches()) return null;
+        String p = m.group("who") != null ? m.group("who") + " " + m.group("p") : m.group("p");
+        return new Framed(p, Polarity.DENIES);
+    }
 
     /** Verbs that report speech only in a dispute frame: "rejected the claim that …" yes, "rejected the offer" no. */
     static boolean speechOnlyWhenFramed(String verb) {

@@ -37,7 +37,7 @@ final class SpeakerCandidates {
             + "|owners|owner|workers|employees|managers|management|executives|shareholders|investors|unions|doctors|nurses"
             + "|teachers|farmers|protesters|activists|scientists|economists|engineers|inspectors|regulators|lawyers|police";
     private static final Pattern DESCRIPTION = Pattern.compile(
-            "(?i)\\b(?:(?:the|a|an|its|his|her|their)\\s+)?(?:(?!(?:with|and|by|of|in|on|for|to|from|as|at|that|while)\\b|[\\p{L}-]+ed\\s)[\\p{L}-]+\\s+){0,2}?(?:"
+            "(?i)(?<![’'])\\b(?:[\\p{L}.-]+[’']s\\s+)?(?:(?:the|a|an|its|his|her|their)\\s+)?(?:(?!(?:with|and|by|of|in|on|for|to|from|as|at|that|while)\\b|[\\p{L}-]+ed\\s)[\\p{L}-]+\\s+){0,2}?(?:"
                     + AGENTS + ")\\b");
     private static final Pattern ORGANISATION_WORD = Pattern.compile(
             "\\b(?:Ministry|Agency|Centre|Center|Institute|Department|Office|Council|Committee|Bank|Group|Inc|Corp|Company"
@@ -129,7 +129,10 @@ final class SpeakerCandidates {
             Matcher title = TITLE.matcher(candidate);
             int afterTitle = -1;
             while (title.find()) afterTitle = title.end();
-            if (afterTitle > 0 && afterTitle < candidate.length()) candidate = candidate.substring(afterTitle).strip();
+            // Not "General of Pakistan": a title followed by "of …" is the whole description.
+            if (afterTitle > 0 && afterTitle < candidate.length() && !candidate.substring(afterTitle).strip().matches("(?s)(?:of|for|and)\\b.*")) {
+                candidate = candidate.substring(afterTitle).strip();
+            }
             String finalName = candidate;
             boolean organisation = ORGANISATION_WORD.matcher(finalName).find();
             boolean person = !organisation && finalName.split("\\s+").length >= 2;

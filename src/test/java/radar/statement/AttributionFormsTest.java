@@ -197,6 +197,23 @@ class AttributionFormsTest {
         assertClaims("Lind and others who oppose the toll said the vote was rushed.", "lind and others: the vote was rushed");
     }
 
+    @Test
+    void aClaimNamedAndCalledFalseIsDenied() {
+        assertClaims("“What the union is claiming about closing three depots is simply not true,” the manager said.",
+                "manager: the union closing three depots");
+        assertClaims("The ministry said the reports that the dam had burst were false.", "ministry: the dam had burst");
+        List<Polarity> polarities = extractor.extract(splitter.split("The ministry said the reports that the dam had burst were false."),
+                SourceActors.of("Wire", null)).stream().map(Claim::polarity).toList();
+        assertEquals(List.of(Polarity.DENIES), polarities);
+    }
+
+    @Test
+    void possessorsAndTitlesOfAPlace() {
+        assertClaims("Norland's port authorities said the ferries would run on time.", "norland's port authorities: the ferries would run on time");
+        assertClaims("The Chief Inspector of Norland said to reporters that the bridge was safe.",
+                "chief inspector of norland: the bridge was safe");
+    }
+
     private void assertClaims(String text, String... expected) {
         List<String> got = extractor.extract(splitter.split(text), SourceActors.of("Wire", null)).stream()
                 .map(c -> c.actor().name().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "") + ": " + c.text())
