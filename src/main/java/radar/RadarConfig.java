@@ -76,15 +76,15 @@ public interface RadarConfig {
          * Flag a pair when, in either direction, P(contradiction) reaches this threshold ...
          * Chosen on labelled news pairs, see README "Decision rule".
          */
-        @WithDefault("0.70")
+        @WithDefault("0.15")
         double contradictionThreshold();
 
         /** ... and exceeds P(entailment) of that direction by at least this margin; */
-        @WithDefault("0.30")
+        @WithDefault("0.10")
         double entailmentMargin();
 
         /** or when P(contradiction) reaches this in both directions. */
-        @WithDefault("0.40")
+        @WithDefault("0.15")
         double bothDirectionsThreshold();
 
         /** One side denies what the other asserts when P(entailment) between the two propositions reaches this ... */
@@ -100,7 +100,7 @@ public interface RadarConfig {
         double numericSimilarity();
 
         /** Against an outlet's own narration (no one quoted), P(contradiction) must reach this in both directions. */
-        @WithDefault("0.50")
+        @WithDefault("0.25")
         double narrationThreshold();
     }
 
