@@ -15,7 +15,7 @@ import radar.statement.Polarity;
 /** The rule on made-up statements and given probabilities: what it asks of each kind of pair. */
 class ContradictionRuleTest {
 
-    final ContradictionRule rule = new ContradictionRule(0.70, 0.30, 0.40, 0.40, 0.70, 0.70, 0.50);
+    final ContradictionRule rule = new ContradictionRule(0.15, 0.10, 0.15, 0.30, 0.70, 0.70, 0.25); // the defaults
 
     @Test
     void oneSureDirectionFlagsTwoActorsFacts() {
