@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Frames of dispute, read into the proposition they are about and its polarity: "X denied that Y",
  * "X denied Y", "X dismissed Y as false", "X rejected the claim that Y" deny Y; "X accused Y of
- * Z-ing" asserts "Y Z-ing"; "X blamed Y for Z" asserts "Y caused Z"; "X put the toll at N" asserts
+ * Z-ing" asserts "Y Z-ing"; "X blamed Y for Z" (or "accused Y for Z") asserts "Y caused Z"; "X put the toll at N" asserts
  * "the toll was N".
  */
 final class DisputeFrames {
@@ -84,7 +84,9 @@ final class DisputeFrames {
         }
         if (v.startsWith("accus")) {
             Matcher m = ACCUSED_OF.matcher(rest);
-            return m.matches() ? new Framed(m.group("who") + " " + m.group("what"), Polarity.ASSERTS) : null;
+            if (m.matches()) return new Framed(m.group("who") + " " + m.group("what"), Polarity.ASSERTS);
+            Matcher forWhat = BLAMED_FOR.matcher(rest); // "accused an air strike for the killings": blamed it
+            return forWhat.matches() ? new Framed(forWhat.group("who") + " caused " + forWhat.group("what"), Polarity.ASSERTS) : null;
         }
         if (v.startsWith("put")) { // "put the toll at 31 dead": the toll is 31 dead
             Matcher m = PUT_AT.matcher(rest);

@@ -83,6 +83,15 @@ class ConflictKindsTest {
     }
 
     @Test
+    void twoCausesOfOneEventAreAContradiction() {
+        List<ScoredPair> flagged = flagged(
+                article("Wire", "2025-09-03", "The fire brigade said the Alder Street warehouse fire was caused by a faulty heater."),
+                article("Post", "2025-09-03", "Police blamed arsonists for the Alder Street warehouse fire."));
+        assertEquals(List.of(Kind.CONTRADICTION), kinds(flagged));
+        assertTrue(flagged.get(0).why().contains("blames"), flagged.get(0).why());
+    }
+
+    @Test
     void aQuestionIsListedButNeverPaired() {
         ArticleRun run = new ArticleRun(pipeline);
         run.add(article("Wire", "2025-07-01", "The port authority said the Kessel ferry terminal was closed on Monday."));
