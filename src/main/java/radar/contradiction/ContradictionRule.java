@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Locale;
 import radar.RadarConfig;
-import radar.event.Cause;
 import radar.event.Quantities;
 import radar.nli.NliProbabilities;
 import radar.nli.PairVerdict;
@@ -118,7 +117,7 @@ public class ContradictionRule {
         var stopped = earlier.stoppedVersusOngoingWhy(later);
         if (stopped.isPresent()) return new Decision(true, Kind.CONTRADICTION, score, stopped.get() + "; " + model);
         // "the blast was caused by a failed rocket" against "an air strike caused the killings": two causes of one event.
-        var causes = differentCauses(earlier.text(), later.text(), similarity);
+        var causes = earlier.differentCausesWhy(later, similarity >= SAME_EVENT_SIMILARITY);
         if (causes.isPresent()) return new Decision(true, Kind.CONTRADICTION, score, causes.get() + "; " + model);
         // An outlet's own narration is background, a reported stance ("X described the talks as a
         // performance") an attitude: against either, the model must lean to contradiction both ways.
@@ -127,14 +126,6 @@ public class ContradictionRule {
         boolean flagged = narration || stance ? Math.min(verdict.ab().contradiction(), verdict.ba().contradiction()) >= narrationThreshold : flags(verdict);
         String against = narration ? "against the outlet's narration; " : stance ? "against a reported stance; " : "";
         return new Decision(flagged, Kind.CONTRADICTION, score, against + model, true);
-    }
-
-    /** "one blames “a failed rocket launch”, the other “an Israeli air strike”", when the two name different causes of one event. */
-    private static java.util.Optional<String> differentCauses(String a, String b, double similarity) {
-        var first = Cause.of(a);
-        var second = Cause.of(b);
-        if (first.isEmpty() || second.isEmpty() || !first.get().differsFrom(second.get(), similarity >= SAME_EVENT_SIMILARITY)) return java.util.Optional.empty();
-        return java.util.Optional.of("one blames “" + first.get().asWritten() + "”, the other “" + second.get().asWritten() + "”");
     }
 
     /** "the model reads contradiction both ways (0.62 / 0.55)". */

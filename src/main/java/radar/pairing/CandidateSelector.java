@@ -22,12 +22,14 @@ import radar.topic.Terms;
 public class CandidateSelector {
 
     /**
-     * @param sameEvent one says an action stopped and the other reports it, or both give
+     * @param sameEvent one says an action stopped and the other reports it, the two blame different causes, or both give
      *     conflicting numbers for one counted thing: compared first, whatever the cap
      */
     public record Candidate(PooledStatement earlier, double similarity, boolean sameEvent) {}
 
     private static final double CLOSE_WITHOUT_SHARED_WORDS = 0.70;
+    /** Two causes named for effects in different words ("the blast", "the killings") are one event's this close. */
+    private static final double CAUSES_OF_ONE_EVENT = 0.65;
     private final int maxCandidates;
     private final double minSimilarity;
     private final Duration changedOverTime;
@@ -55,6 +57,7 @@ public class CandidateSelector {
             // "halted its attacks on energy facilities" and "drones hit energy facilities" are one
             // event, however far apart in wording; so are "500 were killed" and "the toll was 50 or less".
             boolean sameEvent = statement.stoppedVersusOngoing(other)
+                    || statement.differentCausesWhy(other, similarity >= CAUSES_OF_ONE_EVENT).isPresent()
                     || (similarity >= numericSimilarity && Quantities.compare(statement.text(), other.text()) == Quantities.Comparison.CONFLICT);
             // A shared content word keeps loose neighbours apart; close ones meet without ("the blast was a misfired rocket" / "Hamas blamed an air strike").
             boolean related = sameEvent || Terms.overlap(statement.stems(), other.stems()) || similarity >= CLOSE_WITHOUT_SHARED_WORDS;

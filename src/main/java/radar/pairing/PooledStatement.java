@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import radar.actor.ActorRef;
+import radar.event.Cause;
 import radar.event.Cessation;
 import radar.statement.Polarity;
 import radar.topic.Terms;
@@ -23,20 +24,21 @@ import radar.topic.Vectors;
  * @param text the proposition, what the model reads
  * @param stems its content-word stems ({@link Terms#stems})
  * @param cessation the action it says stopped, if any ({@link Cessation}): read once, compared with every candidate
+ * @param cause what it says caused an event, if anything ({@link Cause}): read once too
  */
 public record PooledStatement(Origin origin, int sentenceIndex, ActorRef actor, Polarity polarity, Instant publishedAt,
                               float[] embedding, float[] contextEmbedding, String text, Set<String> stems,
-                              Optional<Cessation> cessation) {
+                              Optional<Cessation> cessation, Optional<Cause> cause) {
 
     public static PooledStatement of(Origin origin, int sentenceIndex, ActorRef actor, Polarity polarity, Instant publishedAt,
                                      float[] embedding, float[] contextEmbedding, String text) {
         return new PooledStatement(origin, sentenceIndex, actor, polarity, publishedAt, embedding, contextEmbedding, text, Terms.stems(text),
-                Cessation.of(text));
+                Cessation.of(text), Cause.of(text));
     }
 
     /** The same statement under another origin: how a memory files a claim once its article is remembered. */
     public PooledStatement withOrigin(Origin newOrigin) {
-        return new PooledStatement(newOrigin, sentenceIndex, actor, polarity, publishedAt, embedding, contextEmbedding, text, stems, cessation);
+        return new PooledStatement(newOrigin, sentenceIndex, actor, polarity, publishedAt, embedding, contextEmbedding, text, stems, cessation, cause);
     }
 
     /** Whether one of the two says an action stopped and the other reports it going on. */
@@ -47,6 +49,12 @@ public record PooledStatement(Origin origin, int sentenceIndex, ActorRef actor, 
     /** {@link #stoppedVersusOngoing}, in words: the parsed actions, not the texts again. */
     public Optional<String> stoppedVersusOngoingWhy(PooledStatement other) {
         return Cessation.why(cessation, other.text).or(() -> Cessation.why(other.cessation, text));
+    }
+
+    /** "one blames “a faulty heater”, the other “arsonists”": the two name different causes of one event. */
+    public Optional<String> differentCausesWhy(PooledStatement other, boolean closeInMeaning) {
+        if (cause.isEmpty() || other.cause.isEmpty() || !cause.get().differsFrom(other.cause.get(), closeInMeaning)) return Optional.empty();
+        return Optional.of("one blames “" + cause.get().asWritten() + "”, the other “" + other.cause.get().asWritten() + "”");
     }
 
     /** How close two statements are in subject: the closer of proposition and context similarity. */

@@ -29,6 +29,16 @@ final class ClauseSplitter {
     private static final Pattern SAID_AS_IT_DENIED = Pattern.compile(
             "^(?<main>.+\\s(?:said|says|added|stated))\\s+as\\s+(?<denial>(?:it|he|she|they)\\s+(?:denied|rejected|dismissed|disputed)\\s+.+)$");
 
+    /**
+     * "… killed in a blast that health authorities said was caused by an air strike but that the
+     * army blamed on a failed rocket": what the writer reports, then each speaker's account of the
+     * thing named.
+     */
+    private static final Pattern SAID_OF_A_THING = Pattern.compile(
+            "^(?<before>.*?\\b(?<np>(?:a|an|the)\\s+[^,;“”\"]{3,80}?))\\s+that\\s+(?<who>[^,;“”\"]{2,60}?)\\s+(?:said|says|say|claimed|claims|claim)"
+                    + "\\s+(?<rest>(?:was|were|is|are|had been|has been|would be)\\s+[^;“”\"]+?)"
+                    + "(?:\\s+but\\s+that\\s+(?<other>[^,;“”\"]{2,60}?)\\s+(?:blamed|blames)\\s+on\\s+(?<cause>[^,;“”\"]+?))?[.]?$");
+
     private final AttributionRules rules;
 
     ClauseSplitter(AttributionRules rules) {
@@ -50,6 +60,15 @@ final class ClauseSplitter {
         Matcher saidAsDenied = SAID_AS_IT_DENIED.matcher(text);
         if (saidAsDenied.matches() && !Quotes.insideQuote(text, saidAsDenied.start("denial"))) {
             return List.of(saidAsDenied.group("main"), saidAsDenied.group("denial"));
+        }
+        Matcher thing = SAID_OF_A_THING.matcher(text);
+        if (thing.matches()) {
+            String np = thing.group("np"), account = thing.group("who") + " said " + np + " " + thing.group("rest");
+            if (rules.attribution(account, context) != null) {
+                List<String> parts = new java.util.ArrayList<>(List.of(thing.group("before"), account));
+                if (thing.group("other") != null) parts.add(thing.group("other") + " blamed " + thing.group("cause") + " for " + np);
+                return parts;
+            }
         }
         Matcher relative = RELATIVE_DENIAL.matcher(text);
         if (relative.matches()) {

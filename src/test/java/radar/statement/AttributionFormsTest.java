@@ -214,6 +214,15 @@ class AttributionFormsTest {
                 "chief inspector of norland: the bridge was safe");
     }
 
+    @Test
+    void accountsOfAThingNamedByTheWriter() {
+        assertClaims("Nine people died in a fire at the Alder Street depot that fire officials said was caused by a faulty heater "
+                        + "but that the owners blamed on arsonists.",
+                "wire: Nine people died in a fire at the Alder Street depot",
+                "fire officials: a fire at the Alder Street depot was caused by a faulty heater",
+                "owners: arsonists caused a fire at the Alder Street depot");
+    }
+
     private void assertClaims(String text, String... expected) {
         List<String> got = extractor.extract(splitter.split(text), SourceActors.of("Wire", null)).stream()
                 .map(c -> c.actor().name().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "") + ": " + c.text())
