@@ -91,6 +91,11 @@ public class ContradictionRule {
 
     private Decision rule(PairVerdict verdict, PooledStatement earlier, PooledStatement later, double similarity) {
         boolean sameActor = earlier.actor().id().equals(later.actor().id());
+        // "denied any injuries or fatalities" against "at least 31 people were killed": none against a count.
+        if (!sameActor && !earlier.actor().sameSide(later.actor()) && earlier.hurtVersusNone(later)) {
+            return new Decision(true, Kind.NUMERIC, Math.max(verdict.ab().contradiction(), verdict.ba().contradiction()),
+                    String.format(Locale.ROOT, "one says no one was hurt, the other counts people hurt; similarity %.2f; ", similarity) + model(verdict));
+        }
         if (!sameActor && (earlier.polarity() == Polarity.DENIES) != (later.polarity() == Polarity.DENIES)) {
             return denial(verdict, similarity);
         }

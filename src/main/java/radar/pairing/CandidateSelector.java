@@ -22,7 +22,8 @@ import radar.topic.Terms;
 public class CandidateSelector {
 
     /**
-     * @param sameEvent one says an action stopped and the other reports it, the two blame different causes, or both give
+     * @param sameEvent one says an action stopped and the other reports it, the two blame different causes, one says
+     *     no one was hurt and the other counts people hurt, or both give
      *     conflicting numbers for one counted thing: compared first, whatever the cap
      */
     public record Candidate(PooledStatement earlier, double similarity, boolean sameEvent) {}
@@ -58,6 +59,7 @@ public class CandidateSelector {
             // event, however far apart in wording; so are "500 were killed" and "the toll was 50 or less".
             boolean sameEvent = statement.stoppedVersusOngoing(other)
                     || statement.differentCausesWhy(other, similarity >= CAUSES_OF_ONE_EVENT).isPresent()
+                    || hurtVersusNone(statement, other, similarity)
                     || (similarity >= numericSimilarity && Quantities.compare(statement.text(), other.text()) == Quantities.Comparison.CONFLICT);
             // A shared content word keeps loose neighbours apart; close ones meet without ("the blast was a misfired rocket" / "Hamas blamed an air strike").
             boolean related = sameEvent || Terms.overlap(statement.stems(), other.stems()) || similarity >= CLOSE_WITHOUT_SHARED_WORDS;
@@ -66,6 +68,15 @@ public class CandidateSelector {
         }
         found.sort(Comparator.comparing(Candidate::sameEvent).thenComparingDouble(Candidate::similarity).reversed());
         return found.size() > maxCandidates ? List.copyOf(found.subList(0, maxCandidates)) : found;
+    }
+
+    /**
+     * "denied any injuries or fatalities" against "21 were killed and 175 injured": one incident when
+     * they share a word or one article tells both (a toll from another incident of the same story
+     * shares neither).
+     */
+    private boolean hurtVersusNone(PooledStatement a, PooledStatement b, double similarity) {
+        return a.hurtVersusNone(b) && similarity >= minSimilarity && (Terms.overlap(a.stems(), b.stems()) || a.origin().sameArticle(b.origin()));
     }
 
     /**

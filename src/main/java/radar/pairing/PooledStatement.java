@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import radar.actor.ActorRef;
-import radar.event.Cause;
 import radar.event.Cessation;
+import radar.event.EventReading;
 import radar.statement.Polarity;
 import radar.topic.Terms;
 import radar.topic.Vectors;
@@ -23,22 +23,22 @@ import radar.topic.Vectors;
  *     alone says little, next to "… the Kerch Bridge …" it says what it is about
  * @param text the proposition, what the model reads
  * @param stems its content-word stems ({@link Terms#stems})
- * @param cessation the action it says stopped, if any ({@link Cessation}): read once, compared with every candidate
- * @param cause what it says caused an event, if anything ({@link Cause}): read once too
+ * @param event what it says about an event ({@link EventReading}: a stopped action, a cause, people hurt or
+ *     not), read once and compared with every candidate
  */
 public record PooledStatement(Origin origin, int sentenceIndex, ActorRef actor, Polarity polarity, Instant publishedAt,
                               float[] embedding, float[] contextEmbedding, String text, Set<String> stems,
-                              Optional<Cessation> cessation, Optional<Cause> cause) {
+                              EventReading event) {
 
     public static PooledStatement of(Origin origin, int sentenceIndex, ActorRef actor, Polarity polarity, Instant publishedAt,
                                      float[] embedding, float[] contextEmbedding, String text) {
         return new PooledStatement(origin, sentenceIndex, actor, polarity, publishedAt, embedding, contextEmbedding, text, Terms.stems(text),
-                Cessation.of(text), Cause.of(text));
+                EventReading.of(text, polarity == Polarity.DENIES));
     }
 
     /** The same statement under another origin: how a memory files a claim once its article is remembered. */
     public PooledStatement withOrigin(Origin newOrigin) {
-        return new PooledStatement(newOrigin, sentenceIndex, actor, polarity, publishedAt, embedding, contextEmbedding, text, stems, cessation, cause);
+        return new PooledStatement(newOrigin, sentenceIndex, actor, polarity, publishedAt, embedding, contextEmbedding, text, stems, event);
     }
 
     /** Whether one of the two says an action stopped and the other reports it going on. */
@@ -48,13 +48,20 @@ public record PooledStatement(Origin origin, int sentenceIndex, ActorRef actor, 
 
     /** {@link #stoppedVersusOngoing}, in words: the parsed actions, not the texts again. */
     public Optional<String> stoppedVersusOngoingWhy(PooledStatement other) {
-        return Cessation.why(cessation, other.text).or(() -> Cessation.why(other.cessation, text));
+        return Cessation.why(event.cessation(), other.text).or(() -> Cessation.why(other.event.cessation(), text));
     }
 
     /** "one blames “a faulty heater”, the other “arsonists”": the two name different causes of one event. */
     public Optional<String> differentCausesWhy(PooledStatement other, boolean closeInMeaning) {
-        if (cause.isEmpty() || other.cause.isEmpty() || !cause.get().differsFrom(other.cause.get(), closeInMeaning)) return Optional.empty();
-        return Optional.of("one blames “" + cause.get().asWritten() + "”, the other “" + other.cause.get().asWritten() + "”");
+        var cause = event.cause();
+        var otherCause = other.event.cause();
+        if (cause.isEmpty() || otherCause.isEmpty() || !cause.get().differsFrom(otherCause.get(), closeInMeaning)) return Optional.empty();
+        return Optional.of("one blames “" + cause.get().asWritten() + "”, the other “" + otherCause.get().asWritten() + "”");
+    }
+
+    /** One says no one was hurt, the other counts people hurt ("denied any injuries" / "at least 31 people were killed"). */
+    public boolean hurtVersusNone(PooledStatement other) {
+        return event.hurtVersusNone(other.event);
     }
 
     /** How close two statements are in subject: the closer of proposition and context similarity. */

@@ -92,6 +92,15 @@ class ConflictKindsTest {
     }
 
     @Test
+    void noOneHurtAgainstACountOfInjuredIsNumeric() {
+        List<ScoredPair> flagged = flagged(
+                article("Wire", "2025-10-02", "The port operator denied any injuries at the Kessel ferry terminal on Thursday."),
+                article("Post", "2025-10-02", "Paramedics said 12 people were injured at the Kessel ferry terminal on Thursday."));
+        assertEquals(List.of(Kind.NUMERIC), kinds(flagged));
+        assertTrue(flagged.get(0).why().contains("no one was hurt"), flagged.get(0).why());
+    }
+
+    @Test
     void aQuestionIsListedButNeverPaired() {
         ArticleRun run = new ArticleRun(pipeline);
         run.add(article("Wire", "2025-07-01", "The port authority said the Kessel ferry terminal was closed on Monday."));

@@ -1,0 +1,27 @@
+package radar.event;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CasualtiesTest {
+
+    @Test
+    void noOneHurt() {
+        assertTrue(Casualties.noneSaid("any injuries or fatalities", true), "a denial of people hurt");
+        assertTrue(Casualties.noneSaid("the ferries were unloaded without incident", false));
+        assertTrue(Casualties.noneSaid("there were no casualties at the depot", false));
+        assertFalse(Casualties.noneSaid("any wrongdoing at the depot", true), "a denial of something else");
+        assertFalse(Casualties.noneSaid("12 people were injured at the depot", false));
+    }
+
+    @Test
+    void peopleCountedAsHurt() {
+        assertTrue(Casualties.counted("at least 31 people were killed"));
+        assertTrue(Casualties.counted("21 had been killed and 175 injured"));
+        assertTrue(Casualties.counted("the death toll was 31 dead"));
+        assertFalse(Casualties.counted("no one was killed"), "negated");
+        assertFalse(Casualties.counted("31 trucks were unloaded"), "not people hurt");
+    }
+}
