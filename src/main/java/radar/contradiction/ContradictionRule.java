@@ -124,6 +124,9 @@ public class ContradictionRule {
         // "the blast was caused by a failed rocket" against "an air strike caused the killings": two causes of one event.
         var causes = earlier.differentCausesWhy(later, similarity >= SAME_EVENT_SIMILARITY);
         if (causes.isPresent()) return new Decision(true, Kind.CONTRADICTION, score, causes.get() + "; " + model);
+        // "obliterated" against "set back only a few months": how badly one thing was hit.
+        var damage = earlier.damageDisagreementWhy(later, similarity >= SAME_EVENT_SIMILARITY);
+        if (damage.isPresent()) return new Decision(true, Kind.CONTRADICTION, score, damage.get() + "; " + model);
         // An outlet's own narration is background, a reported stance ("X described the talks as a
         // performance") an attitude: against either, the model must lean to contradiction both ways.
         boolean narration = earlier.actor().isOutlet() || later.actor().isOutlet();

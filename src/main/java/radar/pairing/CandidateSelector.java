@@ -23,13 +23,13 @@ public class CandidateSelector {
 
     /**
      * @param sameEvent one says an action stopped and the other reports it, the two blame different causes, one says
-     *     no one was hurt and the other counts people hurt, or both give
+     *     no one was hurt and the other counts people hurt, they disagree on how badly one thing was hit, or both give
      *     conflicting numbers for one counted thing: compared first, whatever the cap
      */
     public record Candidate(PooledStatement earlier, double similarity, boolean sameEvent) {}
 
     private static final double CLOSE_WITHOUT_SHARED_WORDS = 0.70;
-    /** Two causes named for effects in different words ("the blast", "the killings") are one event's this close. */
+    /** Two causes (or extents of damage) named in different words ("the blast", "the killings") are one event's this close. */
     private static final double CAUSES_OF_ONE_EVENT = 0.65;
     private final int maxCandidates;
     private final double minSimilarity;
@@ -60,6 +60,7 @@ public class CandidateSelector {
             boolean sameEvent = statement.stoppedVersusOngoing(other)
                     || statement.differentCausesWhy(other, similarity >= CAUSES_OF_ONE_EVENT).isPresent()
                     || hurtVersusNone(statement, other, similarity)
+                    || statement.damageDisagreementWhy(other, similarity >= CAUSES_OF_ONE_EVENT).isPresent()
                     || (similarity >= numericSimilarity && Quantities.compare(statement.text(), other.text()) == Quantities.Comparison.CONFLICT);
             // A shared content word keeps loose neighbours apart; close ones meet without ("the blast was a misfired rocket" / "Hamas blamed an air strike").
             boolean related = sameEvent || Terms.overlap(statement.stems(), other.stems()) || similarity >= CLOSE_WITHOUT_SHARED_WORDS;

@@ -59,6 +59,11 @@ public record PooledStatement(Origin origin, int sentenceIndex, ActorRef actor, 
         return Optional.of("one blames “" + cause.get().asWritten() + "”, the other “" + otherCause.get().asWritten() + "”");
     }
 
+    /** "one says “obliterated”, the other “largely intact”": how badly one thing was hit. */
+    public Optional<String> damageDisagreementWhy(PooledStatement other, boolean closeInMeaning) {
+        return event.damageDisagreement(other.event, closeInMeaning);
+    }
+
     /** One says no one was hurt, the other counts people hurt ("denied any injuries" / "at least 31 people were killed"). */
     public boolean hurtVersusNone(PooledStatement other) {
         return event.hurtVersusNone(other.event);

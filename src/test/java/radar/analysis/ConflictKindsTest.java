@@ -101,6 +101,15 @@ class ConflictKindsTest {
     }
 
     @Test
+    void destroyedAgainstLargelyIntactIsAContradiction() {
+        List<ScoredPair> flagged = flagged(
+                article("Wire", "2025-11-04", "The defence ministry said the Lena river bridge was completely destroyed in the raid."),
+                article("Post", "2025-11-04", "Local engineers said the Lena river bridge remained largely intact after the raid."));
+        assertEquals(List.of(Kind.CONTRADICTION), kinds(flagged));
+        assertTrue(flagged.get(0).why().contains("largely intact"), flagged.get(0).why());
+    }
+
+    @Test
     void aQuestionIsListedButNeverPaired() {
         ArticleRun run = new ArticleRun(pipeline);
         run.add(article("Wire", "2025-07-01", "The port authority said the Kessel ferry terminal was closed on Monday."));
