@@ -11,7 +11,8 @@ import radar.topic.Terms;
  * What a statement says caused an event: "the blast was caused by a failed rocket launch" gives
  * the cause {failed, rocket, launch} of the effect {blast}; "an Israeli air strike caused the
  * killings" (how "X blamed an air strike for the killings" reads) the cause {israeli, air,
- * strike}. Two statements that name different causes for one event disagree, whatever the model
+ * strike}; "a misfired rocket was to blame" (how "the army blamed a misfired rocket" reads) a cause
+ * whose event the context gives. Two statements that name different causes for one event disagree, whatever the model
  * makes of them: the model reads two causes as two neutral facts.
  *
  * @param cause stems of what is blamed
@@ -24,17 +25,19 @@ public record Cause(Set<String> cause, Set<String> effect, String asWritten) {
             "(?i)^(?<effect>.{3,100}?)\\s+(?:was|were|had been|has been|have been)\\s+(?:caused|triggered|started|set off)\\s+by\\s+(?<cause>[^,;:“”\"]{3,100})");
     private static final Pattern CAUSED = Pattern.compile(
             "(?i)^(?<cause>[^,;:“”\"]{3,100}?)\\s+(?:caused|triggered)\\s+(?<effect>[^,;:“”\"]{3,100})");
+    /** "a misfired rocket was to blame": a cause whose event the context gives. */
+    private static final Pattern TO_BLAME = Pattern.compile("(?i)^(?<cause>[^;:“”\"]{3,120}?)\\s+(?:was|were)\\s+to\\s+blame(?:\\s+for\\s+(?<effect>[^;:“”\"]{3,100}))?");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:no|not|never|without|none)\\b|n['’]t\\b");
     /** Where the cause ends and the circumstances begin: "a failed rocket launch | from Gaza" keeps "from Gaza"; "| according to …" does not. */
     private static final Pattern CIRCUMSTANCE = Pattern.compile("\\s+(?:according|following|after|before|since|amid|as|because|while|when)\\s.*$");
 
     public static Optional<Cause> of(String text) {
-        for (Pattern p : new Pattern[] {CAUSED_BY, CAUSED}) {
+        for (Pattern p : new Pattern[] {CAUSED_BY, CAUSED, TO_BLAME}) {
             Matcher m = p.matcher(text.strip());
             if (!m.find() || NEGATION.matcher(m.group()).find()) continue;
-            String cause = CIRCUMSTANCE.matcher(m.group("cause")).replaceFirst("").strip();
-            Set<String> causeStems = Terms.stems(cause), effect = Terms.stems(m.group("effect"));
-            if (!causeStems.isEmpty() && !effect.isEmpty()) return Optional.of(new Cause(causeStems, effect, cause));
+            String cause = CIRCUMSTANCE.matcher(m.group("cause")).replaceFirst("").strip().replaceFirst(",$", "");
+            Set<String> causeStems = Terms.stems(cause), effect = m.group("effect") == null ? Set.of() : Terms.stems(m.group("effect"));
+            if (!causeStems.isEmpty() && (!effect.isEmpty() || p == TO_BLAME)) return Optional.of(new Cause(causeStems, effect, cause));
         }
         return Optional.empty();
     }
@@ -49,6 +52,6 @@ public record Cause(Set<String> cause, Set<String> effect, String asWritten) {
         sharedCause.retainAll(other.cause);
         Set<String> sharedEffect = new HashSet<>(effect);
         sharedEffect.retainAll(other.effect);
-        return sharedCause.isEmpty() && (!sharedEffect.isEmpty() || sameEvent);
+        return sharedCause.isEmpty() && (!sharedEffect.isEmpty() || sameEvent); // no effect named ("was to blame"): the statements must be close
     }
 }

@@ -39,6 +39,7 @@ final class DisputeFrames {
                     + "(?:\\s+that)?\\s+(?<p>.+)$");
     private static final Pattern ACCUSED_OF = Pattern.compile("(?i)^(?<who>.+?)\\s+of\\s+(?<what>.+)$");
     private static final Pattern PUT_AT = Pattern.compile("(?i)^the\\s+(?<what>(?:death\\s+)?(?:toll|number|figure|count|total|cost|damage))\\s+at\\s+(?<n>.+)$");
+    private static final Pattern BLAMED_ONLY = Pattern.compile("(?i)^(?:a|an|the|its|their)\\s+[^;:“”\"]{3,120}$");
     private static final Pattern BLAMED_FOR = Pattern.compile("(?i)^(?<who>.+?)\\s+for\\s+(?<what>.+)$");
 
     /** "What Pakistan is claiming about downing three jets is simply not true": a claim named, then called false. */
@@ -96,7 +97,9 @@ final class DisputeFrames {
         }
         if (v.startsWith("blam")) {
             Matcher m = BLAMED_FOR.matcher(rest);
-            return m.matches() ? new Framed(m.group("who") + " caused " + m.group("what"), Polarity.ASSERTS) : null;
+            if (m.matches()) return new Framed(m.group("who") + " caused " + m.group("what"), Polarity.ASSERTS);
+            // "the army blamed a misfired rocket": what was to blame, the event left to the context
+            return BLAMED_ONLY.matcher(rest).matches() ? new Framed(rest.replaceFirst("[,]\\s*$", "") + " was to blame", Polarity.ASSERTS) : null;
         }
         return null;
     }

@@ -29,4 +29,13 @@ class CauseTest {
         assertFalse(heater.differsFrom(strike, false), "another event");
         assertTrue(heater.differsFrom(strike, true), "unless the statements are close enough to be about one event");
     }
+
+    @Test
+    void aCauseWithoutItsEventCountsOnlyBetweenCloseStatements() {
+        Cause rocket = Cause.of("a misfired rocket was to blame").orElseThrow();
+        Cause strike = Cause.of("an air strike caused the killings").orElseThrow();
+        assertTrue(rocket.effect().isEmpty());
+        assertFalse(rocket.differsFrom(strike, false));
+        assertTrue(rocket.differsFrom(strike, true));
+    }
 }

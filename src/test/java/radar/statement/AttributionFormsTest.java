@@ -221,6 +221,8 @@ class AttributionFormsTest {
                 "wire: Nine people died in a fire at the Alder Street depot",
                 "fire officials: a fire at the Alder Street depot was caused by a faulty heater",
                 "owners: arsonists caused a fire at the Alder Street depot");
+        assertClaims("The port police blamed a faulty crane for the collapse, while the union blamed a missed inspection.",
+                "port police: a faulty crane caused the collapse", "union: a missed inspection was to blame");
     }
 
     private void assertClaims(String text, String... expected) {
