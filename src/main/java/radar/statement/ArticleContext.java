@@ -22,6 +22,7 @@ final class ArticleContext {
     private Speaker lastPerson;
     private Speaker lastInstitution;
     private Speaker blockSpeaker;
+    private Speaker statementAuthor;
     private int blockParagraph;
     private final Map<String, Actor> discovered = new HashMap<>();
     /** Speakers of this article, newest first, with every phrase that named them. */
@@ -95,6 +96,16 @@ final class ArticleContext {
         // "it" after a person spoke: the institution that spoke before them, if any ("…, the paper said. Yet it …").
         if (p.equals("it") && lastSpeaker.person()) return lastInstitution == null ? null : new Speaker(lastInstitution.actor(), pronoun, false);
         return new Speaker(lastSpeaker.actor(), pronoun, lastSpeaker.person());
+    }
+
+    /** "X denied the reports, saying in a statement that …": later, "the statement" is X's, whoever relayed it. */
+    void issuedStatement(Speaker author) {
+        statementAuthor = author;
+    }
+
+    /** Who "the statement" of "“…,” the statement continued" is: its author if one was named, else the last speaker. */
+    Optional<Speaker> statementAuthor() {
+        return Optional.ofNullable(statementAuthor).or(this::lastSpeaker);
     }
 
     /** "The governor added:" with nothing after it: what follows, to the end of the next paragraph, is his. */

@@ -74,12 +74,15 @@ final class AttributionRules {
         Attribution attribution = quotes.leadingQuote(text, context);
         if (attribution == null) attribution = quotes.quoteAfterDash(text, context);
         if (attribution == null) attribution = quotes.saidFirst(text, context);
-        if (attribution == null) attribution = sourced.accordingTo(text, context);
+        Attribution relayed = null;
+        if (attribution == null) attribution = relayed = sourced.accordingTo(text, context);
         if (attribution == null) attribution = sourced.claimNoun(text, context);
         if (attribution == null) attribution = sourced.documentThat(text, context);
         if (attribution == null) attribution = parenthetical(text, context);
         if (attribution == null) attribution = quotes.quoteAfterVerb(text, context);
         if (attribution == null) attribution = indirect(text, context);
+        // "X said in a statement …": a later "the statement" is X's (an "according to" source only relays it).
+        if (attribution != null && attribution != relayed && SourcedClaims.IN_A_STATEMENT.matcher(text).find()) context.issuedStatement(attribution.speaker());
         return attribution;
     }
 

@@ -28,6 +28,8 @@ final class SourcedClaims {
                     + "\\s+(?:from|by)\\s+(?<who>[^,“”\"]{2,80}?)\\s+that\\s+(?:estimated|found|concluded|said|showed|indicated|suggested|stated|says|finds|shows)"
                     + "\\s+(?:that\\s+)?(?<claim>.+)$");
 
+    static final Pattern IN_A_STATEMENT = Pattern.compile("(?i)\\b(?:in|issued|released)\\s+a\\s+statement\\b");
+
     private final SpeakerFinder speakers;
 
     SourcedClaims(SpeakerFinder speakers) {
@@ -63,6 +65,11 @@ final class SourcedClaims {
                 // "according to exit polls", "according to the data": a description is a source too.
                 Speaker speaker = speakers.namedOrDescribed(m.group("who"), context);
                 String claim = pattern == ACCORDING_TO_MIDDLE ? m.group("claim") + " " + m.group("more") : m.group("claim");
+                // "X denied the reports, saying in a statement that …, according to the Telegraph": the statement is X's.
+                if (IN_A_STATEMENT.matcher(claim).find()) {
+                    Speaker author = speakers.openingSubject(claim, context);
+                    if (author != null) context.issuedStatement(author);
+                }
                 if (speaker != null) return new Attribution(speaker, List.of(claim));
             }
         }

@@ -52,6 +52,8 @@ final class SpeakerCandidates {
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "With", "Without", "According",
             "His", "Her", "Its", "Their", "Our", "My", "Your");
 
+    private static final Pattern NAME_AND_ACRONYM = Pattern.compile("((?:[A-Z][\\p{L}’'-]*\\s+(?:(?:of|for|and|on)\\s+)?){1,6})\\(([A-Z]{2,6})\\)");
+
     record Candidate(Speaker speaker, int start, int end) {}
 
     private final ActorRegistry registry;
@@ -67,10 +69,10 @@ final class SpeakerCandidates {
             Speaker author = named(document.group("who"), context);
             if (author != null) return new Speaker(author.actor(), phrase, author.person());
         }
-        // "“…,” the statement continued": the document of whoever spoke last.
-        if (LONE_DOCUMENT.matcher(phrase).matches() && context.lastSpeaker().isPresent()) {
-            Speaker last = context.lastSpeaker().get();
-            return new Speaker(last.actor(), phrase, last.person());
+        // "“…,” the statement continued": the document of whoever issued one last, or spoke last.
+        if (LONE_DOCUMENT.matcher(phrase).matches() && context.statementAuthor().isPresent()) {
+            Speaker author = context.statementAuthor().get();
+            return new Speaker(author.actor(), phrase, author.person());
         }
         // "all the experts" is "the experts"; "the 86-year-old supreme leader" is "the supreme leader".
         String key = phrase.toLowerCase(Locale.ROOT).replaceFirst("^(?:all\\s+)?(the|a|an|its|his|her|their|my|your|our)\\s+", "")
@@ -147,6 +149,29 @@ final class SpeakerCandidates {
         }
         found.sort(Comparator.comparingInt(Candidate::start));
         return found;
+    }
+
+    /** "the Gaza Humanitarian Foundation (GHF)": later "the GHF" is the same actor. */
+    void learnAcronyms(String text, ArticleContext context) {
+        Matcher pair = NAME_AND_ACRONYM.matcher(text);
+        while (pair.find()) {
+            // The name is as many of the capitalised words before the parenthesis as the acronym has letters.
+            String[] words = pair.group(1).strip().split("\\s+");
+            for (int first = 0; first < words.length; first++) {
+                String name = String.join(" ", java.util.Arrays.asList(words).subList(first, words.length));
+                if (!pair.group(2).equals(initials(name))) continue;
+                Speaker named = named(name, context);
+                if (named != null) context.discover(ActorRegistry.slug(pair.group(2)), named::actor);
+                break;
+            }
+        }
+    }
+
+    /** "GHF" of "Gaza Humanitarian Foundation": the first letters of its capitalised words. */
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) out.append(word.charAt(0));
+        return out.toString();
     }
 
     /**

@@ -124,7 +124,8 @@ public class SpeakerFinder {
         if (opening == null && nounPhraseOnly) return null; // no clause opens here: "Washington – U.S. President …"
         int openingEnd = opening == null ? 0 : clause.indexOf(opening) + opening.length();
         Speaker known = candidates.in(clause, context).stream()
-                .filter(c -> c.start() <= 1 && c.end() >= openingEnd && !Quotes.insideQuote(clause, c.start() + 1))
+                .filter(c -> (c.start() <= 1 || clause.substring(0, c.start()).strip().matches("(?i)the|a|an")) && c.end() >= openingEnd
+                        && !Quotes.insideQuote(clause, c.start() + 1))
                 .findFirst().map(SpeakerCandidates.Candidate::speaker).orElse(null);
         if (known != null) return known;
         return opening == null ? null : described(opening, context);
@@ -172,6 +173,16 @@ public class SpeakerFinder {
     /** Where the claim starts after "told LISTENER" when no "that" marks it, or -1. */
     int claimAfterListener(String rest) {
         return subjects.claimAfterListener(rest);
+    }
+
+    /** "the Gaza Humanitarian Foundation (GHF)": the acronym names the same actor in the rest of the article. */
+    void learnAcronyms(String sentence, ArticleContext context) {
+        candidates.learnAcronyms(sentence, context);
+    }
+
+    /** The known speaker or noun phrase that opens a clause ("Meanwhile, the GHF denied …"), or null. */
+    Speaker openingSubject(String clause, ArticleContext context) {
+        return clauseSubject(INTRO.matcher(clause.strip()).replaceFirst(""), true, context);
     }
 
     /** The claim with a leading pronoun that means the speaker replaced by the speaker's name. */

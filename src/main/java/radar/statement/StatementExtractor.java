@@ -59,6 +59,7 @@ public class StatementExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             String text = sentence.text();
+            speakers.learnAcronyms(text, context);
             if (!openQuote.isEmpty()) {
                 if (sentence.paragraph() != openQuote.get(0).paragraph()) {
                     out.addAll(quoteOverSentences(openQuote, null, context));

@@ -225,6 +225,15 @@ class AttributionFormsTest {
                 "port police: a faulty crane caused the collapse", "union: a missed inspection was to blame");
     }
 
+    @Test
+    void acronymsAndTheStatementOfWhoeverIssuedIt() {
+        assertClaims("The Norland Ferry Company (NFC) said the crossing was safe. "
+                        + "Later, the NFC denied the reports, saying in a statement that “no ferry was damaged,” according to the Courier. "
+                        + "“The rumours are untrue,” the statement continued.",
+                "norland ferry company: the crossing was safe", "courier: the NFC denied the reports, saying in a statement that no ferry was damaged",
+                "norland ferry company: The rumours are untrue");
+    }
+
     private void assertClaims(String text, String... expected) {
         List<String> got = extractor.extract(splitter.split(text), SourceActors.of("Wire", null)).stream()
                 .map(c -> c.actor().name().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "") + ": " + c.text())
