@@ -42,8 +42,6 @@ public class ContradictionRule {
         }
     }
 
-    /** Two causes given for effects in different words count as one event's when the statements are this close. */
-    private static final double SAME_EVENT_SIMILARITY = 0.65;
     private final double threshold;
     private final double margin;
     private final double bothDirections;
@@ -91,9 +89,10 @@ public class ContradictionRule {
 
     private Decision rule(PairVerdict verdict, PooledStatement earlier, PooledStatement later, double similarity) {
         boolean sameActor = earlier.actor().id().equals(later.actor().id());
+        double score = Math.max(verdict.ab().contradiction(), verdict.ba().contradiction());
         // "denied any injuries or fatalities" against "at least 31 people were killed": none against a count.
         if (!sameActor && !earlier.actor().sameSide(later.actor()) && earlier.hurtVersusNone(later)) {
-            return new Decision(true, Kind.NUMERIC, Math.max(verdict.ab().contradiction(), verdict.ba().contradiction()),
+            return new Decision(true, Kind.NUMERIC, score,
                     String.format(Locale.ROOT, "one says no one was hurt, the other counts people hurt; similarity %.2f; ", similarity) + model(verdict));
         }
         if (!sameActor && (earlier.polarity() == Polarity.DENIES) != (later.polarity() == Polarity.DENIES)) {
@@ -101,7 +100,6 @@ public class ContradictionRule {
         }
         String model = model(verdict);
         if (earlier.polarity() == Polarity.DENIES) return new Decision(false, Kind.CONTRADICTION, 0, "two denials");
-        double score = Math.max(verdict.ab().contradiction(), verdict.ba().contradiction());
         Quantities.Comparison numbers = Quantities.compare(earlier.text(), later.text());
         // Numbers differ between any two events; only close neighbours in meaning count the same thing.
         if (!sameActor && similarity >= numericSimilarity && numbers == Quantities.Comparison.CONFLICT) {
@@ -122,10 +120,10 @@ public class ContradictionRule {
         var stopped = earlier.stoppedVersusOngoingWhy(later);
         if (stopped.isPresent()) return new Decision(true, Kind.CONTRADICTION, score, stopped.get() + "; " + model);
         // "the blast was caused by a failed rocket" against "an air strike caused the killings": two causes of one event.
-        var causes = earlier.differentCausesWhy(later, similarity >= SAME_EVENT_SIMILARITY);
+        var causes = earlier.differentCausesWhy(later);
         if (causes.isPresent()) return new Decision(true, Kind.CONTRADICTION, score, causes.get() + "; " + model);
         // "obliterated" against "set back only a few months": how badly one thing was hit.
-        var damage = earlier.damageDisagreementWhy(later, similarity >= SAME_EVENT_SIMILARITY);
+        var damage = earlier.damageDisagreementWhy(later);
         if (damage.isPresent()) return new Decision(true, Kind.CONTRADICTION, score, damage.get() + "; " + model);
         // An outlet's own narration is background, a reported stance ("X described the talks as a
         // performance") an attitude: against either, the model must lean to contradiction both ways.

@@ -29,8 +29,6 @@ public class CandidateSelector {
     public record Candidate(PooledStatement earlier, double similarity, boolean sameEvent) {}
 
     private static final double CLOSE_WITHOUT_SHARED_WORDS = 0.70;
-    /** Two causes (or extents of damage) named in different words ("the blast", "the killings") are one event's this close. */
-    private static final double CAUSES_OF_ONE_EVENT = 0.65;
     private final int maxCandidates;
     private final double minSimilarity;
     private final Duration changedOverTime;
@@ -58,9 +56,9 @@ public class CandidateSelector {
             // "halted its attacks on energy facilities" and "drones hit energy facilities" are one
             // event, however far apart in wording; so are "500 were killed" and "the toll was 50 or less".
             boolean sameEvent = statement.stoppedVersusOngoing(other)
-                    || statement.differentCausesWhy(other, similarity >= CAUSES_OF_ONE_EVENT).isPresent()
+                    || statement.differentCausesWhy(other).isPresent()
                     || hurtVersusNone(statement, other, similarity)
-                    || statement.damageDisagreementWhy(other, similarity >= CAUSES_OF_ONE_EVENT).isPresent()
+                    || statement.damageDisagreementWhy(other).isPresent()
                     || (similarity >= numericSimilarity && Quantities.compare(statement.text(), other.text()) == Quantities.Comparison.CONFLICT);
             // A shared content word keeps loose neighbours apart; close ones meet without ("the blast was a misfired rocket" / "Hamas blamed an air strike").
             boolean related = sameEvent || Terms.overlap(statement.stems(), other.stems()) || similarity >= CLOSE_WITHOUT_SHARED_WORDS;

@@ -30,6 +30,9 @@ public record PooledStatement(Origin origin, int sentenceIndex, ActorRef actor, 
                               float[] embedding, float[] contextEmbedding, String text, Set<String> stems,
                               EventReading event) {
 
+    /** Two causes or extents of damage named in different words ("the blast", "the killings") are one event's when the statements are this close. */
+    private static final double ONE_EVENT_SIMILARITY = 0.65;
+
     public static PooledStatement of(Origin origin, int sentenceIndex, ActorRef actor, Polarity polarity, Instant publishedAt,
                                      float[] embedding, float[] contextEmbedding, String text) {
         return new PooledStatement(origin, sentenceIndex, actor, polarity, publishedAt, embedding, contextEmbedding, text, Terms.stems(text),
@@ -52,7 +55,8 @@ public record PooledStatement(Origin origin, int sentenceIndex, ActorRef actor, 
     }
 
     /** "one blames “a faulty heater”, the other “arsonists”": the two name different causes of one event. */
-    public Optional<String> differentCausesWhy(PooledStatement other, boolean closeInMeaning) {
+    public Optional<String> differentCausesWhy(PooledStatement other) {
+        boolean closeInMeaning = similarity(other) >= ONE_EVENT_SIMILARITY;
         var cause = event.cause();
         var otherCause = other.event.cause();
         if (cause.isEmpty() || otherCause.isEmpty() || !cause.get().differsFrom(otherCause.get(), closeInMeaning)) return Optional.empty();
@@ -60,8 +64,8 @@ public record PooledStatement(Origin origin, int sentenceIndex, ActorRef actor, 
     }
 
     /** "one says “obliterated”, the other “largely intact”": how badly one thing was hit. */
-    public Optional<String> damageDisagreementWhy(PooledStatement other, boolean closeInMeaning) {
-        return event.damageDisagreement(other.event, closeInMeaning);
+    public Optional<String> damageDisagreementWhy(PooledStatement other) {
+        return event.damageDisagreement(other.event, similarity(other) >= ONE_EVENT_SIMILARITY);
     }
 
     /** One says no one was hurt, the other counts people hurt ("denied any injuries" / "at least 31 people were killed"). */

@@ -97,12 +97,7 @@ public class SubjectPhrase {
      */
     String opening(String clause) {
         List<Grammar.Token> tokens = grammar.tag(clause);
-        int end = 0;
-        while (end < tokens.size() && end < MAX_TOKENS && (tokens.get(end).is("DET", "ADJ", "NOUN", "PROPN", "NUM")
-                || tokens.get(end).text().matches("['’]s") || POSSESSIVES.contains(tokens.get(end).text().toLowerCase())
-                || andAnotherNoun(tokens, end) || hyphenInWord(tokens, end))) {
-            end++;
-        }
+        int end = openingEnd(tokens);
         if (end == 0 || end >= tokens.size() || !tokens.get(end - 1).is("NOUN", "PROPN") || !tokens.get(end).is("VERB", "AUX", "ADV") && !tokens.get(end).text().equals(",")) return null;
         return clause.substring(tokens.get(0).start(), tokens.get(end - 1).end());
     }
@@ -123,12 +118,8 @@ public class SubjectPhrase {
     String headBeforeModifier(String clause) {
         List<Grammar.Token> tokens = grammar.tag(clause + " said");
         tokens = tokens.subList(0, tokens.size() - 1);
-        int end = 0;
-        while (end < tokens.size() && end < MAX_TOKENS && (tokens.get(end).is("DET", "ADJ", "NOUN", "PROPN", "NUM")
-                || tokens.get(end).text().matches("['’]s") || POSSESSIVES.contains(tokens.get(end).text().toLowerCase())
-                || end == 0 && PRONOUN_HEADS.contains(tokens.get(0).text().toLowerCase()) || andAnotherNoun(tokens, end))) {
-            end++;
-        }
+        if (tokens.isEmpty()) return null;
+        int end = PRONOUN_HEADS.contains(tokens.get(0).text().toLowerCase()) ? 1 + openingEnd(tokens.subList(1, tokens.size())) : openingEnd(tokens);
         // "those surveyed", "those polled": the participle names them
         if (end == 1 && PRONOUN_HEADS.contains(tokens.get(0).text().toLowerCase()) && tokens.size() == 2 && tokens.get(1).is("VERB")
                 && tokens.get(1).text().endsWith("ed")) {
@@ -205,6 +196,17 @@ public class SubjectPhrase {
         while (!clause && j < tokens.size() && j - i < 5 && tokens.get(j).is("DET", "ADJ", "NOUN", "PROPN", "NUM")) j++;
         clause |= j > i && j < tokens.size() && tokens.get(j - 1).is("NOUN", "PROPN") && tokens.get(j).is("VERB", "AUX");
         return clause ? t.start() : -1;
+    }
+
+    /** Where the noun phrase that opens the tokens ends: "The Republican nominee", "Libertarian candidate Gary Johnson's doctor". */
+    private static int openingEnd(List<Grammar.Token> tokens) {
+        int end = 0;
+        while (end < tokens.size() && end < MAX_TOKENS && (tokens.get(end).is("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                || tokens.get(end).text().matches("['’]s") || POSSESSIVES.contains(tokens.get(end).text().toLowerCase())
+                || andAnotherNoun(tokens, end) || hyphenInWord(tokens, end))) {
+            end++;
+        }
+        return end;
     }
 
     /** "ex-wife" read as "ex-" and "wife" (or "ex", "-", "wife"). */

@@ -85,6 +85,7 @@ class DashboardBrowserTest {
         // Strongest first: what rests on more than the model's word, then both-way agreement.
         List<Double> strengths = cards().stream().map(c -> Double.parseDouble(c.getAttribute("data-strength"))).toList();
         for (int i = 1; i < strengths.size(); i++) assertTrue(strengths.get(i - 1) >= strengths.get(i), "ordered by strength: " + strengths);
+        waitFor(Duration.ofSeconds(20), () -> browser.findElement(By.id("actors")).getText().contains(" statements, ")); // refreshed every 15 s
         saveScreenshot();
 
         // A new article's pair appears without a reload.
