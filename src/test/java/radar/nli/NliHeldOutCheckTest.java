@@ -27,7 +27,8 @@ class NliHeldOutCheckTest {
         }
         HeldOutSet.Quality q = HeldOutSet.quality(scored, new ContradictionRule(0.50, 0.20, Double.POSITIVE_INFINITY));
         System.out.println("Held-out check (600 pairs, threshold 0.50, margin 0.20): " + q);
-        // Full sets give P=0.66 R=0.68 F1=0.67 (README); a sample of 600 stays well above these floors.
+        // The model alone on MNLI and FEVER at this fixed rule (not the service's news thresholds): a sample of
+        // 600 stays well above these floors (the bundled model's card gives its full-set accuracy).
         assertTrue(q.f1() >= 0.55, "F1 " + q);
         assertTrue(q.precision() >= 0.55, "precision " + q);
     }
