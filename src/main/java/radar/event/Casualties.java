@@ -15,7 +15,7 @@ public final class Casualties {
 
     private static final Set<String> HURT = Set.of("kille", "kill", "dead", "died", "death", "toll", "casua", "fatal", "injur", "wound", "hurt");
     private static final Pattern NONE = Pattern.compile("(?i)\\b(?:no|zero)\\s+(?:casualties|deaths|fatalities|injuries|dead|one was (?:killed|injured|hurt|wounded))\\b"
-            + "|\\bwithout (?:incident|casualties|injuries)\\b");
+            + "|\\bwithout (?:incidents?|casualties|injuries)\\b");
     private static final Pattern NEGATED = Pattern.compile("(?i)\\b(?:no|not|never|without|none|denied|deny|denies)\\b|n['’]t\\b");
 
     private Casualties() {}

@@ -11,6 +11,7 @@ class CasualtiesTest {
     void noOneHurt() {
         assertTrue(Casualties.noneSaid("any injuries or fatalities", true), "a denial of people hurt");
         assertTrue(Casualties.noneSaid("the ferries were unloaded without incident", false));
+        assertTrue(Casualties.noneSaid("aid had been distributed \"without incidents\"", false));
         assertTrue(Casualties.noneSaid("there were no casualties at the depot", false));
         assertFalse(Casualties.noneSaid("any wrongdoing at the depot", true), "a denial of something else");
         assertFalse(Casualties.noneSaid("12 people were injured at the depot", false));
