@@ -15,6 +15,12 @@ public record EventReading(Optional<Cessation> cessation, Optional<Cause> cause,
                 denied ? Optional.empty() : DamageExtent.of(text));
     }
 
+    /** "one blames “a faulty heater”, the other “arsonists”" when the two name different causes of one event. */
+    public Optional<String> causeDisagreement(EventReading other, boolean closeInMeaning) {
+        if (cause.isEmpty() || other.cause.isEmpty() || !cause.get().differsFrom(other.cause.get(), closeInMeaning)) return Optional.empty();
+        return Optional.of("one blames “" + cause.get().asWritten() + "”, the other “" + other.cause.get().asWritten() + "”");
+    }
+
     /** "one says “obliterated”, the other “largely intact”" when they disagree on how badly one thing was hit. */
     public Optional<String> damageDisagreement(EventReading other, boolean closeInMeaning) {
         if (damage.isEmpty() || other.damage.isEmpty() || !damage.get().contradicts(other.damage.get(), closeInMeaning)) return Optional.empty();

@@ -56,11 +56,7 @@ public record PooledStatement(Origin origin, int sentenceIndex, ActorRef actor, 
 
     /** "one blames “a faulty heater”, the other “arsonists”": the two name different causes of one event. */
     public Optional<String> differentCausesWhy(PooledStatement other) {
-        boolean closeInMeaning = similarity(other) >= ONE_EVENT_SIMILARITY;
-        var cause = event.cause();
-        var otherCause = other.event.cause();
-        if (cause.isEmpty() || otherCause.isEmpty() || !cause.get().differsFrom(otherCause.get(), closeInMeaning)) return Optional.empty();
-        return Optional.of("one blames “" + cause.get().asWritten() + "”, the other “" + otherCause.get().asWritten() + "”");
+        return event.causeDisagreement(other.event, similarity(other) >= ONE_EVENT_SIMILARITY);
     }
 
     /** "one says “obliterated”, the other “largely intact”": how badly one thing was hit. */

@@ -120,11 +120,11 @@ public class StatementExtractor {
             String cleaned = PropositionSimplifier.clean(PropositionSimplifier.simplify(PropositionSimplifier.clean(claim)));
             if (!speaker.actor().equals(context.source)) cleaned = speakers.selfReference(PropositionSimplifier.ownWordsOnly(cleaned), speaker);
             if (cleaned.split("\\s+").length < AttributionRules.MIN_CLAIM_WORDS) continue;
-            // A question someone asked is theirs to list (never paired); the outlet's own questions are no statements.
             // "What X is claiming about P is simply not true": the speaker denies X's P.
             DisputeFrames.Framed refuted = polarity == Polarity.ASSERTS ? DisputeFrames.calledFalse(cleaned) : null;
             Polarity own = refuted != null ? refuted.polarity() : polarity;
             if (refuted != null) cleaned = refuted.proposition();
+            // A question someone asked is theirs to list (never paired); the outlet's own questions are no statements.
             boolean question = QUESTION.matcher(cleaned).find();
             if (question && speaker.actor().equals(context.source)) continue;
             out.add(new Claim(context.asWritten(sentence), cleaned, speaker.actor(), speaker.asWritten(), question ? Polarity.ASKS : own));
