@@ -18,16 +18,23 @@ final class DenialLinks {
     private DenialLinks() {}
 
     static List<ScoredPair> bestOnly(List<ScoredPair> scored) {
-        Map<Origin, ScoredPair> best = new HashMap<>();
+        Map<Link, ScoredPair> best = new HashMap<>();
         for (ScoredPair p : scored) {
-            if (p.flagged() && p.kind() == Kind.DENIAL) best.merge(denier(p).origin(), p, (a, b) -> a.score() >= b.score() ? a : b);
+            if (p.flagged() && p.kind() == Kind.DENIAL) best.merge(Link.of(p), p, (a, b) -> a.score() >= b.score() ? a : b);
         }
         List<ScoredPair> out = new ArrayList<>(scored.size());
         for (ScoredPair p : scored) {
-            boolean kept = !p.flagged() || p.kind() != Kind.DENIAL || best.get(denier(p).origin()) == p;
+            boolean kept = !p.flagged() || p.kind() != Kind.DENIAL || best.get(Link.of(p)) == p;
             out.add(kept ? p : new ScoredPair(p.earlier(), p.later(), p.verdict(), false, p.kind(), p.score(), p.why(), p.byModelAlone()));
         }
         return out;
+    }
+
+    /** A denial answers the claim its own article reports, and one claim of the earlier coverage. */
+    private record Link(Origin denier, boolean sameArticle) {
+        static Link of(ScoredPair p) {
+            return new Link(DenialLinks.denier(p).origin(), p.earlier().origin().sameArticle(p.later().pooled().origin()));
+        }
     }
 
     private static PooledStatement denier(ScoredPair p) {

@@ -42,6 +42,8 @@ public class ContradictionRule {
         }
     }
 
+    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("(?i)\\b(?:not|never|no)\\b|n['’]t\\b");
+
     private final double threshold;
     private final double margin;
     private final double bothDirections;
@@ -96,7 +98,15 @@ public class ContradictionRule {
                     String.format(Locale.ROOT, "one says no one was hurt, the other counts people hurt; similarity %.2f; ", similarity) + model(verdict));
         }
         if (!sameActor && (earlier.polarity() == Polarity.DENIES) != (later.polarity() == Polarity.DENIES)) {
-            return denial(verdict, similarity);
+            // "denied responsibility for the blast" against "an army strike caused the blast": the model sees two neutral facts.
+            var blame = earlier.deniedBlameWhy(later);
+            if (blame.isPresent()) return new Decision(true, Kind.DENIAL, Math.max(similarity, score), blame.get() + "; " + model(verdict));
+            // One side's voices do not answer each other; "X was not responsible" agrees with a denial that X was.
+            PooledStatement asserted = earlier.polarity() == Polarity.DENIES ? later : earlier;
+            if (earlier.actor().sameSide(later.actor()) || NEGATED.matcher(asserted.text()).find()) {
+                return new Decision(false, Kind.DENIAL, 0, "a denial against its own side or a negation");
+            }
+            return denial(verdict, earlier.propositionSimilarity(later));
         }
         String model = model(verdict);
         if (earlier.polarity() == Polarity.DENIES) return new Decision(false, Kind.CONTRADICTION, 0, "two denials");

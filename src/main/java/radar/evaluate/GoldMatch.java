@@ -34,7 +34,17 @@ final class GoldMatch {
         String wanted = gold.actor().toLowerCase(Locale.ROOT);
         if (wanted.contains("(outlet)")) return Actor.OUTLET.equals(claim.actor().kind());
         Set<String> ours = Terms.stems(claim.actor().name() + " " + claim.actorAsWritten());
-        return Terms.overlap(Terms.stems(wanted), ours);
+        return Terms.overlap(Terms.stems(wanted), ours) || isAcronymOf(claim.actor().name(), gold.actor());
+    }
+
+    /** "IDF" for "Israel Defense Forces": the initials of the gold actor's words before any parenthesis. */
+    static boolean isAcronymOf(String ours, String gold) {
+        if (!ours.matches("[A-Z]{2,6}")) return false;
+        StringBuilder initials = new StringBuilder();
+        for (String word : gold.replaceFirst("\\s*\\(.*$", "").split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) initials.append(word.charAt(0));
+        }
+        return initials.toString().equals(ours);
     }
 
     /** Shared content words over the words of the shorter text. */

@@ -12,7 +12,8 @@ import radar.topic.Terms;
  * the cause {failed, rocket, launch} of the effect {blast}; "an Israeli air strike caused the
  * killings" (how "X blamed an air strike for the killings" reads) the cause {israeli, air,
  * strike}; "a misfired rocket was to blame" (how "the army blamed a misfired rocket" reads) a cause
- * whose event the context gives. Two statements that name different causes for one event disagree, whatever the model
+ * whose event the context gives; "the army was responsible for the blast" (how "the army denied
+ * responsibility for the blast" reads, denied) the cause {army}. Two statements that name different causes for one event disagree, whatever the model
  * makes of them: the model reads two causes as two neutral facts.
  *
  * @param cause stems of what is blamed
@@ -26,7 +27,8 @@ public record Cause(Set<String> cause, Set<String> effect, String asWritten) {
     private static final Pattern CAUSED = Pattern.compile(
             "(?i)^(?<cause>[^,;:“”\"]{3,100}?)\\s+(?:caused|triggered)\\s+(?<effect>[^,;:“”\"]{3,100})");
     /** "a misfired rocket was to blame": a cause whose event the context gives. */
-    private static final Pattern TO_BLAME = Pattern.compile("(?i)^(?<cause>[^;:“”\"]{3,120}?)\\s+(?:was|were)\\s+to\\s+blame(?:\\s+for\\s+(?<effect>[^;:“”\"]{3,100}))?");
+    private static final Pattern TO_BLAME = Pattern.compile(
+            "(?i)^(?<cause>[^;:“”\"]{3,120}?)\\s+(?:was|were|is|are)\\s+(?:to\\s+blame|responsible)(?:\\s+for\\s+(?<effect>[^;:“”\"]{3,100}))?");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:no|not|never|without|none)\\b|n['’]t\\b");
     /** Where the cause ends and the circumstances begin: "a failed rocket launch | from Gaza" keeps "from Gaza"; "| according to …" does not. */
     private static final Pattern CIRCUMSTANCE = Pattern.compile("\\s+(?:according|following|after|before|since|amid|as|because|while|when)\\s.*$");
@@ -35,11 +37,21 @@ public record Cause(Set<String> cause, Set<String> effect, String asWritten) {
         for (Pattern p : new Pattern[] {CAUSED_BY, CAUSED, TO_BLAME}) {
             Matcher m = p.matcher(text.strip());
             if (!m.find() || NEGATION.matcher(m.group()).find()) continue;
-            String cause = CIRCUMSTANCE.matcher(m.group("cause")).replaceFirst("").strip().replaceFirst(",$", "");
+            // "Intelligence … indicates that Islamic Jihad is responsible": the culprit is what follows the last "that".
+            String cause = CIRCUMSTANCE.matcher(m.group("cause").replaceFirst("(?is)^.*\\bthat\\s+", "")).replaceFirst("").strip().replaceFirst(",$", "");
             Set<String> causeStems = Terms.stems(cause), effect = m.group("effect") == null ? Set.of() : Terms.stems(m.group("effect"));
             if (!causeStems.isEmpty() && (!effect.isEmpty() || p == TO_BLAME)) return Optional.of(new Cause(causeStems, effect, cause));
         }
         return Optional.empty();
+    }
+
+    /** Whether the other names the same culprit for the same event: what a denial of blame answers. */
+    public boolean sameAs(Cause other, boolean sameEvent) {
+        Set<String> sharedCause = new HashSet<>(cause);
+        sharedCause.retainAll(other.cause);
+        Set<String> sharedEffect = new HashSet<>(effect);
+        sharedEffect.retainAll(other.effect);
+        return !sharedCause.isEmpty() && (!sharedEffect.isEmpty() || sameEvent);
     }
 
     /**

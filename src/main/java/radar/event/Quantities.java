@@ -31,9 +31,16 @@ public final class Quantities {
             return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n);
         }
 
+        /**
+         * Both count one thing. A share is never the same thing as a count ("97% of the votes",
+         * "6,408,844 votes"), and two shares only when they are shares of one thing ("51% of the
+         * vote", "80% of ballots counted" are not).
+         */
         boolean sameThing(Quantity other) {
+            if (counted.contains(PERCENT) != other.counted.contains(PERCENT)) return false;
             Set<String> shared = new HashSet<>(counted);
             shared.retainAll(other.counted);
+            shared.remove(PERCENT);
             return !shared.isEmpty();
         }
 
@@ -44,6 +51,7 @@ public final class Quantities {
         }
     }
 
+    private static final String PERCENT = "%";
     private static final Map<String, Double> WORDS = Map.ofEntries(Map.entry("no", 0.0), Map.entry("zero", 0.0), Map.entry("one", 1.0),
             Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0),
             Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0),
@@ -58,6 +66,8 @@ public final class Quantities {
     private static final Set<String> AFTER_NOTHING = Set.of("in", "at", "on", "during", "since", "after", "before", "by", "across", "near");
     private static final Set<String> CASUALTY = Set.of("kille", "kill", "dead", "died", "death", "toll", "casua", "fatal", "lives");
     private static final Pattern YEAR_OR_DATE = Pattern.compile("(?i)^(?:1[89]\\d\\d|20\\d\\d)$|^\\d+(?:st|nd|rd|th)$");
+    /** "with 97% of the votes counted": how far a count has got, not a figure it gives. */
+    private static final Pattern TALLY_PROGRESS = Pattern.compile("(?i)^\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,2}?(?:counted|tallied|processed|reported|in)\\b.*");
     private static final Pattern MONTH = Pattern.compile("(?i)^\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b.*");
 
     private Quantities() {}
@@ -67,11 +77,11 @@ public final class Quantities {
         Matcher m = QUANTITY.matcher(text);
         while (m.find()) {
             String a = m.group("a");
-            if (YEAR_OR_DATE.matcher(a).matches() || MONTH.matcher(m.group("rest")).matches()) continue;
+            if (YEAR_OR_DATE.matcher(a).matches() || MONTH.matcher(m.group("rest")).matches() || TALLY_PROGRESS.matcher(m.group("rest")).matches()) continue;
             double x = value(a), y = m.group("b") == null ? x : value(m.group("b"));
             double[] range = hedged(m.group("hedge"), m.group("after"), Math.min(x, y), Math.max(x, y));
             Set<String> counted = counted(m.group("rest"), text.substring(0, m.start()));
-            if (m.group("pct") != null) counted.add("%");
+            if (m.group("pct") != null) counted.add(PERCENT);
             if (!counted.isEmpty()) out.add(new Quantity(range[0], range[1], counted));
         }
         return out;
@@ -91,12 +101,17 @@ public final class Quantities {
         for (int i = 0; i < Math.min(3, words.size()) && head == null; i++) if (words.get(i).endsWith("s")) head = words.get(i);
         if (head == null && !words.isEmpty()) head = words.get(0);
         for (String stem : Terms.stems(after)) if (CASUALTY.contains(stem)) counted.add("dead");
-        if (head != null && !CASUALTY.contains(stem(head))) counted.add(stem(head));
+        if (head != null && !CASUALTY.contains(stem(head))) counted.add(stem(singular(head)));
         if (words.isEmpty()) {
             List<String> earlier = Terms.words(before);
             for (String w : earlier.subList(Math.max(0, earlier.size() - 3), earlier.size())) if (CASUALTY.contains(stem(w))) counted.add("dead");
         }
         return counted;
+    }
+
+    /** "votes" and "vote" count one thing (the five-letter stem alone keeps them apart). */
+    private static String singular(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1) : word;
     }
 
     private static String stem(String word) {

@@ -59,6 +59,7 @@ public class CandidateSelector {
                     || statement.differentCausesWhy(other).isPresent()
                     || hurtVersusNone(statement, other, similarity)
                     || statement.damageDisagreementWhy(other).isPresent()
+                    || statement.deniedBlameWhy(other).isPresent()
                     || (similarity >= numericSimilarity && Quantities.compare(statement.text(), other.text()) == Quantities.Comparison.CONFLICT);
             // A shared content word keeps loose neighbours apart; close ones meet without ("the blast was a misfired rocket" / "Hamas blamed an air strike").
             boolean related = sameEvent || Terms.overlap(statement.stems(), other.stems()) || similarity >= CLOSE_WITHOUT_SHARED_WORDS;

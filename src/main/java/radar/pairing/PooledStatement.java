@@ -59,6 +59,20 @@ public record PooledStatement(Origin origin, int sentenceIndex, ActorRef actor, 
         return event.causeDisagreement(other.event, similarity(other) >= ONE_EVENT_SIMILARITY);
     }
 
+    /**
+     * "the army denied responsibility for the blast" against "the blast was caused by an army
+     * strike": one denies being the cause the other blames.
+     */
+    public Optional<String> deniedBlameWhy(PooledStatement other) {
+        if ((polarity == Polarity.DENIES) == (other.polarity == Polarity.DENIES)) return Optional.empty();
+        PooledStatement denier = polarity == Polarity.DENIES ? this : other, blamer = denier == this ? other : this;
+        if (denier.event.cause().isEmpty() || blamer.event.cause().isEmpty()
+                || !denier.event.cause().get().sameAs(blamer.event.cause().get(), similarity(other) >= ONE_EVENT_SIMILARITY)) {
+            return Optional.empty();
+        }
+        return Optional.of("one denies being to blame, the other blames “" + blamer.event.cause().get().asWritten() + "”");
+    }
+
     /** "one says “obliterated”, the other “largely intact”": how badly one thing was hit. */
     public Optional<String> damageDisagreementWhy(PooledStatement other) {
         return event.damageDisagreement(other.event, similarity(other) >= ONE_EVENT_SIMILARITY);
@@ -67,6 +81,11 @@ public record PooledStatement(Origin origin, int sentenceIndex, ActorRef actor, 
     /** One says no one was hurt, the other counts people hurt ("denied any injuries" / "at least 31 people were killed"). */
     public boolean hurtVersusNone(PooledStatement other) {
         return event.hurtVersusNone(other.event);
+    }
+
+    /** How close the two propositions are, without their context: whether a denial and a claim say the same. */
+    public double propositionSimilarity(PooledStatement other) {
+        return Vectors.cosine(embedding, other.embedding);
     }
 
     /** How close two statements are in subject: the closer of proposition and context similarity. */

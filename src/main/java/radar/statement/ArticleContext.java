@@ -108,6 +108,11 @@ final class ArticleContext {
         return Optional.ofNullable(statementAuthor).or(this::lastSpeaker);
     }
 
+    /** Who issued a statement, when one was said to be issued ("X said in a statement"). */
+    Optional<Speaker> issuer() {
+        return Optional.ofNullable(statementAuthor);
+    }
+
     /** "The governor added:" with nothing after it: what follows, to the end of the next paragraph, is his. */
     void opensBlockQuote(Speaker speaker, int paragraph) {
         blockSpeaker = speaker;

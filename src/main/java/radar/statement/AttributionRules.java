@@ -34,6 +34,7 @@ final class AttributionRules {
                     + "|stressed|emphasized|cautioned|contended|agreed|announced|confirmed|reiterated)\\s+that\\s+"
                     + "|,\\s+(?:adding|claiming|saying|stating|insisting|noting|warning|pointing out|arguing|suggesting|explaining|stressing"
                     + "|emphasizing|emphasising|contending|asserting|acknowledging|maintaining)(?:\\s+that)?[,:]?\\s+"
+                    + "|,?\\s+and\\s+that\\s+(?!(?:is|was|would|will|has|had|could|should|may|might)\\b)" // "said that P and that Q"
                     + "|;\\s+(?=(?:he|she|they|it|we|I)\\s)"); // "P; they only learned …": a second sentence of the same speaker
     private static final Pattern STANCE_END = Pattern.compile(
             ",[”\"]?\\s+(?:but|while|whereas|which|though|although)\\s|\\s+(?:—|–|--)\\s|\\s+after\\s+(?:he|she|they|it)\\s");
@@ -84,6 +85,11 @@ final class AttributionRules {
         // "X said in a statement …": a later "the statement" is X's (an "according to" source only relays it).
         if (attribution != null && attribution != relayed && SourcedClaims.IN_A_STATEMENT.matcher(text).find()) context.issuedStatement(attribution.speaker());
         return attribution;
+    }
+
+    /** Whose claim a denial answers, when it names them ("rejected a Hamas allegation that …"); null otherwise. */
+    Speaker deniedClaimOwner(String text, ArticleContext context) {
+        return sourced.deniedClaimOwner(text, context);
     }
 
     /** "The economic weapons, he added, are like bombs": the speaker set off by commas inside the claim. */

@@ -1,5 +1,6 @@
 package radar.statement;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,7 +23,7 @@ final class DisputeFrames {
 
     private static final Pattern CLAIM_THAT = Pattern.compile(
             "(?i)^(?:(?:the|a|an|these|those|such|any|all)\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:claims?|reports?|allegations?|accusations?"
-                    + "|suggestions?|assertions?|charges?|rumou?rs?|notion|idea)\\s+that\\s+(?<p>.+)$");
+                    + "|suggestions?|assertions?|charges?|rumou?rs?|notion|idea)(?:\\s+(?:by|from)\\s+[^,“”\"]{2,60}?)?\\s+that\\s+(?<p>.+)$");
     private static final Pattern THAT = Pattern.compile("(?i)^(?:(?:on|in|at|earlier|later)\\b[^,“\"]{0,40}?\\s+)?that\\s+(?<p>.+)$");
     private static final Pattern AS_FALSE = Pattern.compile(
             "(?i)^(?<p>.+?)\\s+as\\s+(?:false|untrue|baseless|fabricated|fake|lies|a lie|nonsense|propaganda|groundless|unfounded"
@@ -49,18 +50,68 @@ final class DisputeFrames {
                     + "\\s+(?<p>[^,]{3,160}?)\\s+(?:is|are|was|were)\\s+(?:simply\\s+|completely\\s+|totally\\s+|entirely\\s+|just\\s+)?"
                     + "(?:not true|untrue|false|a lie|lies|fabricated|baseless|unfounded|incorrect|wrong|nonsense)\\b.*$");
 
+    /** "They are untrue and fabricated", "This is false": a refutation whose object is the claim named just before. */
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "(?i)^(?:they|these|this|that|it|those|such\\s+(?:claims|reports|rumou?rs|allegations))\\s+(?:are|is|was|were)\\s+"
+                    + "(?:simply\\s+|completely\\s+|totally\\s+|entirely\\s+|just\\s+|all\\s+)?"
+                    + "(?:not true|untrue|false|a lie|lies|fabricated|baseless|unfounded|incorrect|nonsense|fake)\\b.*$");
+    /** A claim named with its content: "rumours being fomented by Hamas suggesting deaths and injuries", "reports that P". */
+    private static final Pattern NAMED_CLAIM = Pattern.compile(
+            "(?i)\\b(?:claims?|reports?|allegations?|accusations?|rumou?rs?|suggestions?)\\b[^.;:]{0,80}?"
+                    + "\\b(?:suggesting|claiming|alleging|saying|that|of)\\s+(?<p>[^;:]{3,160})$");
+
+    /** "responsibility for the blast, suggesting the hospital was hit by a rocket": what is denied, then what the denier holds. */
+    private static final Pattern DENIED_THEN_SAID = Pattern.compile(
+            "(?i)^(?<denied>[^,“”\"]{3,160}?),\\s+(?:saying|suggesting|adding|insisting|arguing|stating|claiming)(?:\\s+that)?\\s+(?<p>[^“”\"]{10,}?)[.]?$");
+    /** "responsibility for the blast", "its role in the incident": denied, it reads as the denier having been responsible. */
+    private static final Pattern RESPONSIBILITY = Pattern.compile(
+            "(?i)^(?:any\\s+)?(?:(?:its|his|her|their)\\s+)?(?:responsibility\\s+for|blame\\s+for|role\\s+in|involvement\\s+in)\\s+(?<what>.+)$");
+
+    private static final Pattern NOT_RESPONSIBLE = Pattern.compile(
+            "(?i)^(?:that\\s+)?(?<who>[^,;:“”\"]{2,80}?)\\s+(?<be>was|were|is|are|had been)\\s+not\\s+(?:responsible|to\\s+blame)\\s+for\\s+(?<what>[^;:]{3,160})$");
+
     private DisputeFrames() {}
+
+    /**
+     * What a denial denies and what its speaker asserts besides: "denied responsibility for the
+     * blast, suggesting the hospital was hit by a failed rocket" denies "X was responsible for the
+     * blast" (X the denier, as written) and asserts "the hospital was hit by a failed rocket".
+     *
+     * @return the denied proposition, then the asserted one when there is one
+     */
+    static List<String> deniedAndAsserted(String denied, String denier) {
+        Matcher m = DENIED_THEN_SAID.matcher(denied.strip());
+        String object = m.matches() ? m.group("denied") : denied;
+        Matcher responsibility = RESPONSIBILITY.matcher(object.strip());
+        if (responsibility.matches()) object = denier + " was responsible for " + responsibility.group("what");
+        return m.matches() ? List.of(object, m.group("p")) : List.of(object);
+    }
 
     /**
      * A claim that names another claim and calls it false, read as a denial of what it names:
      * "What Pakistan is claiming about downing three jets is simply not true" denies "Pakistan
-     * downing three jets". Null for any other claim.
+     * downing three jets". So is a denial of blame in so many words: "Israel was not responsible
+     * for the explosion" denies "Israel was responsible for the explosion". Null for any other claim.
      */
     static Framed calledFalse(String claim) {
+        Matcher blame = NOT_RESPONSIBLE.matcher(claim);
+        if (blame.matches()) return new Framed(blame.group("who") + " " + blame.group("be") + " responsible for " + blame.group("what"), Polarity.DENIES);
         Matcher m = CALLED_FALSE.matcher(claim);
         if (!m.matches()) return null;
         String p = m.group("who") != null ? m.group("who") + " " + m.group("p") : m.group("p");
         return new Framed(p, Polarity.DENIES);
+    }
+
+    /**
+     * A refutation that points back ("They are untrue") read as a denial of the claim its speaker
+     * named just before ("We are aware of rumours … suggesting deaths and injuries"): it denies
+     * "deaths and injuries". Null unless {@code refutation} only calls something false and
+     * {@code previous} names a claim with its content.
+     */
+    static Framed pointsBack(String refutation, String previous) {
+        if (!POINTS_BACK.matcher(refutation).matches()) return null;
+        Matcher named = NAMED_CLAIM.matcher(previous);
+        return named.find() ? new Framed(named.group("p"), Polarity.DENIES) : null;
     }
 
     /** Verbs that report speech only in a dispute frame: "rejected the claim that …" yes, "rejected the offer" no. */

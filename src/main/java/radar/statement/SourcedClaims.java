@@ -28,6 +28,14 @@ final class SourcedClaims {
                     + "\\s+(?:from|by)\\s+(?<who>[^,“”\"]{2,80}?)\\s+that\\s+(?:estimated|found|concluded|said|showed|indicated|suggested|stated|says|finds|shows)"
                     + "\\s+(?:that\\s+)?(?<claim>.+)$");
 
+    /** "rejected a Hamas allegation that P", "denied Moscow’s claim that P", "dismissed claims by the ministry that P": the claim's owner. */
+    private static final Pattern DENIED_CLAIM_OWNER = Pattern.compile(
+            "\\b(?:(?:an?|the)\\s+(?<modifier>(?:[A-Z][\\p{L}.-]+\\s+){1,3})|(?<possessor>(?:[A-Z][\\p{L}.-]+\\s+){0,3}[A-Z][\\p{L}.-]+)['’]s\\s+)"
+                    + "(?:claims?|allegations?|accusations?|reports?|assertions?)\\s+that\\s"
+                    + "|\\b(?:claims?|allegations?|accusations?|reports?)\\s+(?:by|from)\\s+(?<by>[^,“”\"]{2,60}?)\\s+that\\s");
+
+    private static final Pattern DENIED_BEFORE = Pattern.compile("(?i)\\b(?:" + String.join("|", DisputeFrames.DENY) + ")\\s+$");
+
     static final Pattern IN_A_STATEMENT = Pattern.compile("(?i)\\b(?:in|issued|released)\\s+a\\s+statement\\b");
 
     private final SpeakerFinder speakers;
@@ -40,6 +48,8 @@ final class SourcedClaims {
     Attribution claimNoun(String text, ArticleContext context) {
         Matcher m = CLAIM_NOUN.matcher(text);
         if (!m.find() || Quotes.insideQuote(text, m.start())) return null;
+        // "The ministry denied Moscow’s claim that …" is the ministry's denial first: the verb's frame reads it.
+        if (DENIED_BEFORE.matcher(text.substring(0, m.start())).find()) return null;
         String who = m.group("who") != null ? m.group("who") : m.group("pronoun");
         Speaker speaker = who.matches("(?i)his|her|their|its")
                 ? context.resolvePronoun(who.equalsIgnoreCase("their") ? "they" : who.equalsIgnoreCase("its") ? "it" : who.equalsIgnoreCase("his") ? "he" : "she")
@@ -48,6 +58,18 @@ final class SourcedClaims {
         String claim = text.substring(m.end());
         int comma = Quotes.commaOutsideQuotes(claim, 0);
         return new Attribution(speaker, List.of(comma > 0 ? claim.substring(0, comma) : claim));
+    }
+
+    /**
+     * Who made the claim a denial answers, when the denial names them: "The army rejected a Hamas
+     * allegation that P" (Hamas asserts P), "denied Moscow’s claim that P", "claims by the ministry
+     * that P". Null when the claim has no named owner.
+     */
+    Speaker deniedClaimOwner(String text, ArticleContext context) {
+        Matcher m = DENIED_CLAIM_OWNER.matcher(text);
+        if (!m.find() || Quotes.insideQuote(text, m.start())) return null;
+        if (m.group("by") != null) return speakers.namedOrDescribed(m.group("by"), context);
+        return speakers.named((m.group("modifier") != null ? m.group("modifier") : m.group("possessor")).strip(), context);
     }
 
     /** "… reports of an assessment from the agency that estimated P": P is the agency's. */

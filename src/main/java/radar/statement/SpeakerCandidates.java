@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,8 +71,10 @@ final class SpeakerCandidates {
             if (author != null) return new Speaker(author.actor(), phrase, author.person());
         }
         // "“…,” the statement continued": the document of whoever issued one last, or spoke last.
-        if (LONE_DOCUMENT.matcher(phrase).matches() && context.statementAuthor().isPresent()) {
-            Speaker author = context.statementAuthor().get();
+        // Not "the report" after someone spoke: a report is seldom the last speaker's own (it is, once issued: "in a report").
+        Optional<Speaker> issuer = phrase.matches("(?i).*\\b(?:report|memo|filing)$") ? context.issuer() : context.statementAuthor();
+        if (LONE_DOCUMENT.matcher(phrase).matches() && issuer.isPresent()) {
+            Speaker author = issuer.get();
             return new Speaker(author.actor(), phrase, author.person());
         }
         // "all the experts" is "the experts"; "the 86-year-old supreme leader" is "the supreme leader".

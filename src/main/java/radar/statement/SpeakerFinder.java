@@ -154,13 +154,16 @@ public class SpeakerFinder {
     }
 
     /** The subject of "NAME, an aside, said" (also "NAME -- aside -- said"), or null. */
+    private static final Pattern TITLE_WORDS = Pattern.compile("^(?:[A-Z][\\p{L}.'’-]*\\s+){1,3}$");
+
     private Speaker beforeAside(String lead, ArticleContext context) {
         Matcher m = APPOSITIVE.matcher(lead.strip());
         if (!m.matches()) return null;
         String head = m.group("head").strip();
         if (head.split("\\s+").length > MAX_HEAD_WORDS) return null;
         for (SpeakerCandidates.Candidate c : candidates.in(head, context)) {
-            if (c.start() <= 1 && c.end() == head.length()) {
+            // "President Donald Trump, in a Fox News interview, said": a title before the name is no aside.
+            if ((c.start() <= 1 || TITLE_WORDS.matcher(head.substring(0, c.start())).matches()) && c.end() == head.length()) {
                 context.named(c.speaker().actor(), head);
                 return c.speaker();
             }

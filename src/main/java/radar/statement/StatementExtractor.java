@@ -24,6 +24,7 @@ import radar.sentence.Sentence;
 public class StatementExtractor {
 
     private static final Pattern QUESTION = Pattern.compile("\\?[\"”’)]*\\s*$");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|it|they|we|i|you");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(register or log ?in|log ?in or register|to post a comment|^share this|contributed to this report"
                     + "|all rights reserved|sign up for|subscribe to|click here|read more:)");
@@ -86,6 +87,19 @@ public class StatementExtractor {
             out.addAll(sentenceStatements(sentence, context));
         }
         if (!openQuote.isEmpty()) out.addAll(quoteOverSentences(openQuote, null, context));
+        return refutationsPointingBack(out);
+    }
+
+    /** "… rumours suggesting deaths and injuries. They are untrue": the second sentence denies what the first named. */
+    private static List<Claim> refutationsPointingBack(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>(claims);
+        for (int i = 1; i < out.size(); i++) {
+            Claim previous = out.get(i - 1), claim = out.get(i);
+            if (claim.polarity() != Polarity.ASSERTS || !claim.actor().equals(previous.actor())
+                    || claim.sentence().paragraph() != previous.sentence().paragraph()) continue;
+            DisputeFrames.Framed denied = DisputeFrames.pointsBack(claim.text(), previous.text());
+            if (denied != null) out.set(i, new Claim(claim.sentence(), denied.proposition(), claim.actor(), claim.actorAsWritten(), denied.polarity()));
+        }
         return out;
     }
 
@@ -105,13 +119,33 @@ public class StatementExtractor {
             return statements(sentence, context.sourceSpeaker(), List.of(text), Polarity.ASSERTS, context);
         }
         context.spoke(attribution.speaker());
-        List<Claim> attributed = statements(sentence, attribution.speaker(), attribution.claims(), attribution.polarity(), context);
+        List<Claim> attributed = attribution.polarity() == Polarity.DENIES
+                ? denialStatements(sentence, text, attribution, context)
+                : statements(sentence, attribution.speaker(), attribution.claims(), attribution.polarity(), context);
         // A frame with nothing left to claim ("…, and the meeting ended, Republicans said"): the clause stays
         // the outlet's rather than vanish. Not "Trump said:", which opens the quote that follows.
         boolean opensQuote = text.strip().endsWith(":");
         if (attributed.isEmpty() && opensQuote) context.opensBlockQuote(attribution.speaker(), sentence.paragraph());
         if (attributed.isEmpty() && !opensQuote) return statements(sentence, context.sourceSpeaker(), List.of(text), Polarity.ASSERTS, context);
         return attributed;
+    }
+
+    /**
+     * A denial: "denied responsibility for the blast, suggesting P" denies that the speaker was
+     * responsible and asserts P; "rejected a Hamas allegation that P" also has Hamas assert P.
+     */
+    private List<Claim> denialStatements(Sentence sentence, String text, AttributionRules.Attribution attribution, ArticleContext context) {
+        Speaker speaker = attribution.speaker();
+        String denier = PRONOUN.matcher(speaker.asWritten()).matches() ? speaker.actor().name() : speaker.asWritten();
+        List<Claim> out = new ArrayList<>();
+        for (String claim : attribution.claims()) {
+            List<String> read = DisputeFrames.deniedAndAsserted(claim, denier);
+            out.addAll(statements(sentence, speaker, List.of(read.get(0)), Polarity.DENIES, context));
+            if (read.size() > 1) out.addAll(statements(sentence, speaker, List.of(read.get(1)), Polarity.ASSERTS, context));
+        }
+        Speaker owner = out.isEmpty() ? null : rules.deniedClaimOwner(text, context);
+        if (owner != null && !owner.actor().equals(speaker.actor())) out.addAll(statements(sentence, owner, attribution.claims(), Polarity.ASSERTS, context));
+        return out;
     }
 
     private List<Claim> statements(Sentence sentence, Speaker speaker, List<String> claims, Polarity polarity, ArticleContext context) {

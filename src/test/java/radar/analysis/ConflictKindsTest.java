@@ -110,6 +110,24 @@ class ConflictKindsTest {
     }
 
     @Test
+    void aDenialOfBlameAgainstTheBlameIsADenial() {
+        List<ScoredPair> flagged = flagged(
+                article("Wire", "2025-09-14", "Fishermen said the oil spill off Carra Point was caused by a navy tanker."),
+                article("Post", "2025-09-15", "The navy denied responsibility for the oil spill off Carra Point, saying its tankers were in port."));
+        assertEquals(List.of(Kind.DENIAL), kinds(flagged));
+        assertTrue(flagged.get(0).why().contains("denies being to blame"), flagged.get(0).why());
+    }
+
+    @Test
+    void aRefutationPointingBackDeniesWhatItNames() {
+        List<ScoredPair> flagged = flagged(
+                article("Wire", "2025-10-02", "Medics said at least 12 people were injured at the Orlov stadium gates on Saturday."),
+                article("Post", "2025-10-03", "“We have seen rumours suggesting injuries at the stadium gates. They are untrue,” the club said."));
+        assertEquals(List.of(Kind.NUMERIC), kinds(flagged));
+        assertTrue(flagged.get(0).why().contains("no one was hurt"), flagged.get(0).why());
+    }
+
+    @Test
     void aQuestionIsListedButNeverPaired() {
         ArticleRun run = new ArticleRun(pipeline);
         run.add(article("Wire", "2025-07-01", "The port authority said the Kessel ferry terminal was closed on Monday."));

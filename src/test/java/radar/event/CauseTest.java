@@ -38,4 +38,13 @@ class CauseTest {
         assertFalse(rocket.differsFrom(strike, false));
         assertTrue(rocket.differsFrom(strike, true));
     }
+
+    @Test
+    void beingResponsibleNamesTheSameCulpritAsBlame() {
+        Cause denied = Cause.of("the port police were responsible for the warehouse fire").orElseThrow();
+        Cause blamed = Cause.of("the warehouse fire was caused by port police flares").orElseThrow();
+        Cause other = Cause.of("the warehouse fire was caused by a faulty heater").orElseThrow();
+        assertTrue(denied.sameAs(blamed, false), "the same culprit for the same fire");
+        assertFalse(denied.sameAs(other, false), "another culprit");
+    }
 }

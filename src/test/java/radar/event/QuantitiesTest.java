@@ -32,4 +32,13 @@ class QuantitiesTest {
         assertEquals(0, Quantities.of("On May 7, 2025 the army spoke at 5:00 a.m.").size());
         assertFalse(Quantities.agree("The plant kept running all week", "Production has been halted since Monday"));
     }
+
+    @Test
+    void sharesAreComparedOnlyWithSharesOfTheSameThing() {
+        assertTrue(Quantities.conflict("the mayor won 62% of the vote", "the mayor won 38% of the votes"));
+        assertFalse(Quantities.conflict("with 97% of the votes counted, the mayor led", "the mayor received 6,408 votes"));
+        assertFalse(Quantities.conflict("with 80% of ballots counted, the mayor led", "the mayor won 51% of the vote"));
+        assertFalse(Quantities.conflict("with 80% of the votes counted, the mayor had 51% of the vote",
+                "with 97% of the votes counted, the mayor won 51.9% of the votes"));
+    }
 }

@@ -234,6 +234,24 @@ class AttributionFormsTest {
                 "norland ferry company: The rumours are untrue");
     }
 
+    @Test
+    void denialsThatNameWhoseClaimTheyAnswer() {
+        assertClaims("The ministry denied Valdoria's claim that the dam had been mined.",
+                "ministry: the dam had been mined", "valdoria: the dam had been mined");
+        assertClaims("The company rejected a Harwell Union allegation that wages were cut.",
+                "company: wages were cut", "harwell union: wages were cut");
+        assertClaims("Officials dismissed claims by the regional governor that the plant was closed.",
+                "officials: the plant was closed", "regional governor: the plant was closed");
+    }
+
+    @Test
+    void aDenialWithItsReasonAndARefutationPointingBack() {
+        assertClaims("The navy denied responsibility for the spill, saying its tankers were in port.",
+                "navy: The navy was responsible for the spill", "navy: its tankers were in port");
+        assertClaims("“We are aware of rumours suggesting injuries at the gates. They are untrue,” the club said.",
+                "club: We are aware of rumours suggesting injuries at the gates", "club: injuries at the gates");
+    }
+
     private void assertClaims(String text, String... expected) {
         List<String> got = extractor.extract(splitter.split(text), SourceActors.of("Wire", null)).stream()
                 .map(c -> c.actor().name().toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "") + ": " + c.text())
