@@ -88,7 +88,7 @@ public interface RadarConfig {
         double bothDirectionsThreshold();
 
         /** One side denies what the other asserts when P(entailment) between the two propositions reaches this ... */
-        @WithDefault("0.30")
+        @WithDefault("0.25")
         double denialEntailment();
 
         /** ... or their embedding similarity reaches this (and the model sees no contradiction). */

@@ -60,6 +60,11 @@ public class ActorRegistry {
             for (String alias : actor.aliases()) {
                 aliases.add(new Alias(alias, wholeWords(alias), actor));
             }
+            // A person's office names them too: "the President of the United States".
+            String office = actor.role() == null ? null : "the " + actor.role();
+            if (Actor.PERSON.equals(actor.kind()) && office != null && actor.aliases().stream().noneMatch(office::equalsIgnoreCase)) {
+                aliases.add(new Alias(office, wholeWords(office), actor));
+            }
         }
         aliases.sort(Comparator.comparingInt((Alias a) -> a.text().length()).reversed());
     }

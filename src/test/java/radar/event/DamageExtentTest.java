@@ -16,6 +16,8 @@ class DamageExtentTest {
         assertFalse(DamageExtent.of("the depot was not totally destroyed").orElseThrow().severe(), "negated");
         assertFalse(DamageExtent.of("the harbour wall is largely intact").orElseThrow().severe());
         assertFalse(DamageExtent.of("the fire set back the refinery by only a few months").orElseThrow().severe());
+        assertFalse(DamageExtent.of("the raids on the harbour “did not achieve anything”").orElseThrow().severe());
+        assertFalse(DamageExtent.of("the mayor had exaggerated their impact").orElseThrow().severe());
         assertEquals(Optional.empty(), DamageExtent.of("the harbour wall was inspected on Monday"));
     }
 
