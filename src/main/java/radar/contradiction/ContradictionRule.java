@@ -81,7 +81,11 @@ public class ContradictionRule {
 
     /** As {@link #decide(PairVerdict, PooledStatement, PooledStatement, double)}, with what reviews taught: see {@link Calibration}. */
     public Decision decide(PairVerdict verdict, PooledStatement earlier, PooledStatement later, double similarity, Calibration calibration) {
-        Decision decision = rule(verdict, earlier, later, similarity);
+        Decision ruled = rule(verdict, earlier, later, similarity);
+        // The times compared, where both name a day: "both about 3 June 2025 (“on Tuesday”, “on June 3”)".
+        Decision decision = earlier.event().sameDay(later.event())
+                .map(day -> new Decision(ruled.flagged(), ruled.kind(), ruled.score(), ruled.why() + "; " + day, ruled.byModelAlone()))
+                .orElse(ruled);
         if (decision.flagged() && decision.byModelAlone() && decision.score() < calibration.modelScoreFloor()) {
             return new Decision(false, decision.kind(), decision.score(), decision.why()
                     + String.format(Locale.ROOT, "; below %.2f, the score reviews set for the model alone", calibration.modelScoreFloor()));

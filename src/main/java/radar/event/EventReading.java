@@ -1,18 +1,31 @@
 package radar.event;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * What a statement says about an event, read once when it enters the pool and compared with
  * every candidate: an action said to have stopped, a cause blamed, people said to be unhurt or
- * counted as hurt, how badly something was hit.
+ * counted as hurt, how badly something was hit, the day it happened.
  */
 public record EventReading(Optional<Cessation> cessation, Optional<Cause> cause, boolean noneHurt, boolean hurtCounted,
-                           Optional<DamageExtent> damage) {
+                           Optional<DamageExtent> damage, Optional<EventDay> day) {
 
-    public static EventReading of(String text, boolean denied) {
+    /** @param published the article's date, which "on Tuesday" and "yesterday" count back from (null: unknown) */
+    public static EventReading of(String text, boolean denied, Instant published) {
         return new EventReading(Cessation.of(text), Cause.of(text), Casualties.noneSaid(text, denied), !denied && Casualties.counted(text),
-                denied ? Optional.empty() : DamageExtent.of(text));
+                denied ? Optional.empty() : DamageExtent.of(text), EventDay.of(text, published));
+    }
+
+    /** Both say on which day, and the days are clearly apart: two moments, not one event told twice. */
+    public boolean differentDays(EventReading other) {
+        return day.isPresent() && other.day.isPresent() && day.get().apartFrom(other.day.get());
+    }
+
+    /** "both about 3 June 2025" when both name the day, and it is one. */
+    public Optional<String> sameDay(EventReading other) {
+        if (day.isEmpty() || other.day.isEmpty() || differentDays(other)) return Optional.empty();
+        return Optional.of("both about " + day.get().readable() + " (“" + day.get().asWritten() + "”, “" + other.day.get().asWritten() + "”)");
     }
 
     /** "one blames “a faulty heater”, the other “arsonists”" when the two name different causes of one event. */

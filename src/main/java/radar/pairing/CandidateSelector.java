@@ -90,10 +90,13 @@ public class CandidateSelector {
 
     /**
      * Two actors weeks apart speak of different moments, unless what they say pins one event down
-     * (a toll of 500 against one of 50 or less); one actor disagreeing with itself is only news as
-     * a change over time: dates clearly apart.
+     * (a toll of 500 against one of 50 or less), and so do two that name days clearly apart ("on
+     * March 3", "on March 10"); one actor disagreeing with itself is only news as a change over
+     * time: dates clearly apart.
      */
     boolean comparable(PooledStatement a, PooledStatement b, boolean sameEvent) {
+        // "closed on March 3" and "open on March 10": two moments, whoever says them.
+        if (!a.actor().id().equals(b.actor().id()) && a.event().differentDays(b.event())) return false;
         boolean datesApart = a.publishedAt() != null && b.publishedAt() != null
                 && Duration.between(a.publishedAt(), b.publishedAt()).abs().compareTo(changedOverTime) >= 0;
         if (a.actor().id().equals(b.actor().id())) return datesApart;

@@ -36,7 +36,7 @@ public record PooledStatement(Origin origin, int sentenceIndex, ActorRef actor, 
     public static PooledStatement of(Origin origin, int sentenceIndex, ActorRef actor, Polarity polarity, Instant publishedAt,
                                      float[] embedding, float[] contextEmbedding, String text) {
         return new PooledStatement(origin, sentenceIndex, actor, polarity, publishedAt, embedding, contextEmbedding, text, Terms.stems(text),
-                EventReading.of(text, polarity == Polarity.DENIES));
+                EventReading.of(text, polarity == Polarity.DENIES, publishedAt));
     }
 
     /** The same statement under another origin: how a memory files a claim once its article is remembered. */

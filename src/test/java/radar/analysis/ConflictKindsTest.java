@@ -110,6 +110,24 @@ class ConflictKindsTest {
     }
 
     @Test
+    void claimsAboutDifferentDaysOfOneThingAreNotPaired() {
+        ArticleRun run = new ArticleRun(pipeline);
+        run.add(article("Wire", "2025-03-11", "The city council said the Orrin tunnel was closed to traffic on March 3."));
+        Analysis second = run.add(article("Post", "2025-03-11", "Commuters said the Orrin tunnel was open to traffic on March 10.")).analysis();
+        assertEquals(1, second.claims().size(), "the second article's claim is read");
+        assertEquals(List.of(), second.scored(), "a closure on the 3rd and an opening on the 10th are two moments");
+    }
+
+    @Test
+    void theSameDayNamedTwoWaysIsSaidInTheWhy() {
+        List<ScoredPair> flagged = flagged(
+                article("Wire", "2025-06-05", "The energy ministry said the Harlow power station was shut down on Tuesday."),
+                article("Post", "2025-06-05", "Plant workers said the Harlow power station kept running all day on June 3."));
+        assertEquals(List.of(Kind.CONTRADICTION), kinds(flagged));
+        assertTrue(flagged.get(0).why().contains("both about 3 June 2025"), flagged.get(0).why());
+    }
+
+    @Test
     void aDenialOfBlameAgainstTheBlameIsADenial() {
         List<ScoredPair> flagged = flagged(
                 article("Wire", "2025-09-14", "Fishermen said the oil spill off Carra Point was caused by a navy tanker."),
