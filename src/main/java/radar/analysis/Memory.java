@@ -4,6 +4,7 @@ import java.util.List;
 import radar.contradiction.Calibration;
 import radar.pairing.PooledStatement;
 import radar.topic.KnownTopic;
+import radar.topic.TopicRef;
 
 /**
  * What an analysis needs from the past: the statements analysed before (each with a
@@ -17,8 +18,8 @@ public interface Memory {
 
     List<KnownTopic> topics();
 
-    /** What analysts' reviews so far teach the rule; none by default. */
-    default Calibration calibration() {
+    /** What analysts' reviews so far teach the rule for pairs filed under this topic; none by default. */
+    default Calibration calibration(TopicRef topic) {
         return Calibration.NONE;
     }
 }

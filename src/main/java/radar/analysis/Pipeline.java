@@ -90,7 +90,7 @@ public class Pipeline {
         for (int i = 0; i < verdicts.size(); i++) {
             PairVerdict v = verdicts.get(i);
             Candidate c = pairs.get(i);
-            ContradictionRule.Decision d = rule.decide(v, c.earlier(), c.later().pooled(), c.similarity(), memory.calibration());
+            ContradictionRule.Decision d = rule.decide(v, c.earlier(), c.later().pooled(), c.similarity(), memory.calibration(c.later().topic()));
             ScoredPair pair = new ScoredPair(c.earlier(), c.later(), v, d.flagged(), d.kind(), d.score(), d.why(), d.byModelAlone());
             scored.add(pair);
             LOG.debugf("pair %s C=%.2f/%.2f E=%.2f/%.2f | %s || %s", pair.flagged() ? "FLAGGED" : "scored",

@@ -35,10 +35,14 @@ public final class Views {
 
     /**
      * {@code GET /calibration}: the configured rule, the score floor analysts' reviews set for pairs
-     * the model alone decides, the reviews behind it, and every dismissal by reason.
+     * the model alone decides, the reviews behind it, each topic's own floor, and every dismissal by reason.
      */
     public record CalibrationView(java.util.Map<String, Double> rule, double modelScoreFloor, int confirmed, int modelErrors,
-                                  java.util.Map<String, Long> dismissedByReason, int minReviews, double minPrecision, String basis) {}
+                                  List<TopicCalibrationView> byTopic, java.util.Map<String, Long> dismissedByReason, int minReviews,
+                                  double minPrecision, String basis) {}
+
+    /** A topic's own floor, fitted on its own reviews once it has enough of them. */
+    public record TopicCalibrationView(long topicId, String topic, double modelScoreFloor, int confirmed, int modelErrors) {}
 
     /** An analyst's verdict on a flagged pair: status flagged (not reviewed yet), confirmed or dismissed, and why dismissed. */
     public record Review(String status, String comment, String reason, Instant reviewedAt) {}

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import radar.RadarConfig;
 import radar.contradiction.Calibration;
+import radar.contradiction.TopicCalibrations;
 import radar.report.DismissalReason;
 import radar.report.PairFilter;
 import radar.report.ReviewStatus;
@@ -24,7 +25,8 @@ public class ReviewService {
     /** What the reviews so far teach the rule, with the configured thresholds it refines. */
     @Transactional
     public Views.CalibrationView calibration() {
-        Calibration fitted = store.calibration();
+        TopicCalibrations calibrations = store.calibration();
+        Calibration fitted = calibrations.overall();
         RadarConfig.Nli nli = config.nli();
         java.util.Map<String, Double> rule = new java.util.LinkedHashMap<>();
         rule.put("contradictionThreshold", nli.contradictionThreshold());
@@ -34,10 +36,16 @@ public class ReviewService {
         rule.put("denialEntailment", nli.denialEntailment());
         rule.put("denialSimilarity", nli.denialSimilarity());
         rule.put("numericSimilarity", nli.numericSimilarity());
-        return new Views.CalibrationView(rule, Views.round(fitted.modelScoreFloor()), fitted.confirmed(), fitted.modelErrors(),
+        java.util.List<Views.TopicCalibrationView> byTopic = calibrations.byTopic().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> new Views.TopicCalibrationView(e.getKey(), e.getValue().label(), Views.round(e.getValue().calibration().modelScoreFloor()),
+                        e.getValue().calibration().confirmed(), e.getValue().calibration().modelErrors()))
+                .toList();
+        return new Views.CalibrationView(rule, Views.round(fitted.modelScoreFloor()), fitted.confirmed(), fitted.modelErrors(), byTopic,
                 pairs.dismissedByReason(), config.calibration().minReviews(), config.calibration().minPrecision(),
                 "pairs the model alone flagged, confirmed or dismissed as model-error; the floor is the lowest score at which at least "
-                        + "minPrecision of those reviewed at or above it were confirmed (none below minReviews reviews or without a model error)");
+                        + "minPrecision of those reviewed at or above it were confirmed (none below minReviews reviews or without a model error); "
+                        + "a topic with minReviews reviews of its own has its own floor (byTopic), the others take the overall one");
     }
 
     /** Newest first by page, or (with a cursor) only what was flagged after it, oldest first. */

@@ -15,9 +15,11 @@ import radar.analysis.AnalyzedClaim;
 import radar.analysis.Memory;
 import radar.analysis.ScoredPair;
 import radar.contradiction.Calibration;
+import radar.contradiction.TopicCalibrations;
 import radar.pairing.Origin;
 import radar.pairing.PooledStatement;
 import radar.topic.KnownTopic;
+import radar.topic.TopicRef;
 
 /** The store as the pipeline sees it: what came before, and where an analysed article is written. */
 @ApplicationScoped
@@ -34,11 +36,11 @@ public class ArticleStore {
     public Memory memory() {
         List<PooledStatement> statements = index.snapshot();
         List<KnownTopic> known = topics.known();
-        Calibration calibration = calibration();
+        TopicCalibrations calibrations = calibration();
         return new Memory() {
             @Override
-            public Calibration calibration() {
-                return calibration;
+            public Calibration calibration(TopicRef topic) {
+                return calibrations.forTopic(topic instanceof TopicRef.Known known ? known.id() : null);
             }
 
             @Override
@@ -55,8 +57,8 @@ public class ArticleStore {
 
     /** What the reviews so far teach the rule: see {@link Calibration#fit}. */
     @Transactional
-    public Calibration calibration() {
-        return Calibration.fit(pairs.modelReviews(), config.calibration().minPrecision(), config.calibration().minReviews());
+    public TopicCalibrations calibration() {
+        return TopicCalibrations.fit(pairs.modelReviews(), config.calibration().minPrecision(), config.calibration().minReviews());
     }
 
     /** The id of an article stored before with this url or this content. */

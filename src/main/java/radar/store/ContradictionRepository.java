@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import radar.report.PairFilter;
 import radar.contradiction.Calibration;
+import radar.contradiction.TopicCalibrations;
 import radar.report.DismissalReason;
 import radar.report.ReviewStatus;
 import radar.report.Views;
@@ -81,14 +82,15 @@ public class ContradictionRepository {
     }
 
     /** Reviews of pairs the model alone flagged that speak to its scores: confirmed, or dismissed as model-error. */
-    public List<Calibration.Review> modelReviews() {
-        return em.createQuery("select c.score, c.status from Contradiction c where c.byModel = true and (c.status = :confirmed"
+    public List<TopicCalibrations.TopicReview> modelReviews() {
+        return em.createQuery("select c.score, c.status, t.id, t.label from Contradiction c left join c.topic t where c.byModel = true and (c.status = :confirmed"
                         + " or (c.status = :dismissed and c.reviewReason = :error))", Object[].class)
                 .setParameter("confirmed", ReviewStatus.CONFIRMED.value())
                 .setParameter("dismissed", ReviewStatus.DISMISSED.value())
                 .setParameter("error", DismissalReason.MODEL_ERROR.value())
                 .getResultList().stream()
-                .map(row -> new Calibration.Review((Double) row[0], ReviewStatus.CONFIRMED.value().equals(row[1])))
+                .map(row -> new TopicCalibrations.TopicReview((Long) row[2], (String) row[3],
+                        new Calibration.Review((Double) row[0], ReviewStatus.CONFIRMED.value().equals(row[1]))))
                 .toList();
     }
 

@@ -59,6 +59,37 @@ class ReviewLearningTest {
                 "the same pair, scored the same, stays below the floor");
     }
 
+    /** Made up too, on another subject: a ferry said to have sailed and not to have sailed. */
+    private static final String FERRY = "The harbour office said the Tessel ferry sailed on time on Friday. "
+            + "Passengers said the Tessel ferry never left the quay on Friday.";
+
+    @Test
+    void eachTopicLearnsFromItsOwnReviews() {
+        List<Map<String, Object>> ferry = post("Tessel ferry", FERRY);
+        List<Map<String, Object>> plant = post("Harlow, first report", PLANT);
+        assertFalse(ferry.isEmpty(), "the model flags the ferry pair");
+        assertFalse(plant.isEmpty(), "and the plant pair");
+        for (Map<String, Object> pair : ferry) review(pair, Map.of("status", "confirmed"));
+        for (Map<String, Object> pair : plant) review(pair, Map.of("status", "dismissed", "reason", "model-error"));
+
+        var calibration = given().get("/calibration").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> byTopic = calibration.getList("byTopic");
+        assertEquals(2, byTopic.size(), byTopic.toString());
+        Map<String, Object> plantTopic = byTopic.stream().filter(t -> ((Number) t.get("modelErrors")).intValue() > 0).findFirst().orElseThrow();
+        Map<String, Object> ferryTopic = byTopic.stream().filter(t -> ((Number) t.get("confirmed")).intValue() > 0).findFirst().orElseThrow();
+        assertTrue(((Number) plantTopic.get("modelScoreFloor")).doubleValue() > 0, "the plant's topic gets a floor above its model errors");
+        assertEquals(0.0, ((Number) ferryTopic.get("modelScoreFloor")).doubleValue(), "the ferry's topic, all confirmed, none");
+
+        List<Map<String, Object>> plantAgain = post("Harlow, second report", PLANT + " Both accounts were repeated on Monday.");
+        assertEquals(List.of(), plantAgain.stream().filter(p -> "contradiction".equals(p.get("kind"))).toList(), "below its topic's floor");
+        List<Map<String, Object>> ferryAgain = post("Tessel ferry, second report", FERRY + " Both accounts were repeated on Saturday.");
+        assertFalse(ferryAgain.isEmpty(), "the ferry's topic has no floor: the same pair is flagged again");
+    }
+
+    private static void review(Map<String, Object> pair, Map<String, String> body) {
+        given().contentType(ContentType.JSON).body(body).patch("/contradictions/" + pair.get("id")).then().statusCode(200);
+    }
+
     @Test
     void aReasonGoesOnlyWithADismissalAndMustBeKnown() {
         List<Map<String, Object>> pairs = post("Harlow", PLANT);
