@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Locale;
 import radar.RadarConfig;
+import radar.event.Negation;
 import radar.event.Quantities;
 import radar.nli.NliProbabilities;
 import radar.nli.PairVerdict;
@@ -41,8 +42,6 @@ public class ContradictionRule {
             this(flagged, kind, score, why, false);
         }
     }
-
-    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("(?i)\\b(?:not|never|no)\\b|n['’]t\\b");
 
     private final double threshold;
     private final double margin;
@@ -107,7 +106,7 @@ public class ContradictionRule {
             if (blame.isPresent()) return new Decision(true, Kind.DENIAL, Math.max(similarity, score), blame.get() + "; " + model(verdict));
             // One side's voices do not answer each other; "X was not responsible" agrees with a denial that X was.
             PooledStatement asserted = earlier.polarity() == Polarity.DENIES ? later : earlier;
-            if (earlier.actor().sameSide(later.actor()) || NEGATED.matcher(asserted.text()).find()) {
+            if (earlier.actor().sameSide(later.actor()) || Negation.in(asserted.text())) {
                 return new Decision(false, Kind.DENIAL, 0, "a denial against its own side or a negation");
             }
             return denial(verdict, earlier.propositionSimilarity(later));

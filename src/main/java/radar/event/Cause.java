@@ -29,14 +29,13 @@ public record Cause(Set<String> cause, Set<String> effect, String asWritten) {
     /** "a misfired rocket was to blame": a cause whose event the context gives. */
     private static final Pattern TO_BLAME = Pattern.compile(
             "(?i)^(?<cause>[^;:“”\"]{3,120}?)\\s+(?:was|were|is|are)\\s+(?:to\\s+blame|responsible)(?:\\s+for\\s+(?<effect>[^;:“”\"]{3,100}))?");
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:no|not|never|without|none)\\b|n['’]t\\b");
     /** Where the cause ends and the circumstances begin: "a failed rocket launch | from Gaza" keeps "from Gaza"; "| according to …" does not. */
     private static final Pattern CIRCUMSTANCE = Pattern.compile("\\s+(?:according|following|after|before|since|amid|as|because|while|when)\\s.*$");
 
     public static Optional<Cause> of(String text) {
         for (Pattern p : new Pattern[] {CAUSED_BY, CAUSED, TO_BLAME}) {
             Matcher m = p.matcher(text.strip());
-            if (!m.find() || NEGATION.matcher(m.group()).find()) continue;
+            if (!m.find() || Negation.in(m.group())) continue;
             // "Intelligence … indicates that Islamic Jihad is responsible": the culprit is what follows the last "that".
             String cause = CIRCUMSTANCE.matcher(m.group("cause").replaceFirst("(?is)^.*\\bthat\\s+", "")).replaceFirst("").strip().replaceFirst(",$", "");
             Set<String> causeStems = Terms.stems(cause), effect = m.group("effect") == null ? Set.of() : Terms.stems(m.group("effect"));

@@ -33,7 +33,6 @@ public record Cessation(Set<String> action, Set<String> target, Set<String> plac
     private static final Pattern AIMED_AT = Pattern.compile("\\b(\\p{L}+)\\s+(?:on|against|targeting)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}-]+)");
     /** Where a target ends and the circumstances begin: "energy facilities | following Putin's call". */
     private static final Pattern CIRCUMSTANCE = Pattern.compile("\\s+(?:following|after|before|since|amid|despite|as|because|while|when|until|for|with)\\s.*$");
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:no|not|never|without|none)\\b|n['’]t\\b");
     /** "the two sides trade accusations over attacks on …": a dispute about the action, not a report of it. */
     private static final Pattern DISPUTED = Pattern.compile("(?i)\\b(?:accus\\w*|allegations?|alleged(?:ly)?|claims?|whether)\\b");
 
@@ -55,7 +54,7 @@ public record Cessation(Set<String> action, Set<String> target, Set<String> plac
      * said without negation or dispute ("accusations over attacks"), and not itself a cessation.
      */
     public boolean contradictedBy(String other) {
-        if (STOPPED.matcher(other).find() || NEGATION.matcher(other).find() || DISPUTED.matcher(other).find()) return false;
+        if (STOPPED.matcher(other).find() || Negation.in(other) || DISPUTED.matcher(other).find()) return false;
         Set<String> stems = Terms.stems(other);
         boolean sameAction = action.stream().anyMatch(stems::contains)
                 || (action.stream().anyMatch(ATTACK_FAMILY::contains) && stems.stream().anyMatch(ATTACK_FAMILY::contains));

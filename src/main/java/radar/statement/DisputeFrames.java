@@ -67,6 +67,7 @@ final class DisputeFrames {
     private static final Pattern RESPONSIBILITY = Pattern.compile(
             "(?i)^(?:any\\s+)?(?:(?:its|his|her|their)\\s+)?(?:responsibility\\s+for|blame\\s+for|role\\s+in|involvement\\s+in)\\s+(?<what>.+)$");
 
+    /** "Israel was not responsible for the explosion": a denial of blame in so many words. */
     private static final Pattern NOT_RESPONSIBLE = Pattern.compile(
             "(?i)^(?:that\\s+)?(?<who>[^,;:“”\"]{2,80}?)\\s+(?<be>was|were|is|are|had been)\\s+not\\s+(?:responsible|to\\s+blame)\\s+for\\s+(?<what>[^;:]{3,160})$");
 

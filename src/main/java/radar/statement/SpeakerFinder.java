@@ -153,9 +153,10 @@ public class SpeakerFinder {
         return phrase == null ? null : new Speaker(candidates.description(phrase, context).actor(), m.group("who"), false);
     }
 
-    /** The subject of "NAME, an aside, said" (also "NAME -- aside -- said"), or null. */
+    /** Capitalised words before a name: a title ("President", "US Defence Secretary"). */
     private static final Pattern TITLE_WORDS = Pattern.compile("^(?:[A-Z][\\p{L}.'’-]*\\s+){1,3}$");
 
+    /** The subject of "NAME, an aside, said" (also "NAME -- aside -- said"), or null. */
     private Speaker beforeAside(String lead, ArticleContext context) {
         Matcher m = APPOSITIVE.matcher(lead.strip());
         if (!m.matches()) return null;

@@ -24,7 +24,6 @@ import radar.sentence.Sentence;
 public class StatementExtractor {
 
     private static final Pattern QUESTION = Pattern.compile("\\?[\"”’)]*\\s*$");
-    private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|it|they|we|i|you");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(register or log ?in|log ?in or register|to post a comment|^share this|contributed to this report"
                     + "|all rights reserved|sign up for|subscribe to|click here|read more:)");
@@ -136,15 +135,19 @@ public class StatementExtractor {
      */
     private List<Claim> denialStatements(Sentence sentence, String text, AttributionRules.Attribution attribution, ArticleContext context) {
         Speaker speaker = attribution.speaker();
-        String denier = PRONOUN.matcher(speaker.asWritten()).matches() ? speaker.actor().name() : speaker.asWritten();
+        boolean pronoun = SubjectPhrase.SUBJECT_PRONOUNS.contains(speaker.asWritten().toLowerCase(java.util.Locale.ROOT));
+        String denier = pronoun ? speaker.actor().name() : speaker.asWritten();
         List<Claim> out = new ArrayList<>();
+        List<String> denied = new ArrayList<>();
         for (String claim : attribution.claims()) {
             List<String> read = DisputeFrames.deniedAndAsserted(claim, denier);
+            denied.add(read.get(0));
             out.addAll(statements(sentence, speaker, List.of(read.get(0)), Polarity.DENIES, context));
             if (read.size() > 1) out.addAll(statements(sentence, speaker, List.of(read.get(1)), Polarity.ASSERTS, context));
         }
+        // The owner asserts what is denied, not the reason the denier gives ("…, saying P").
         Speaker owner = out.isEmpty() ? null : rules.deniedClaimOwner(text, context);
-        if (owner != null && !owner.actor().equals(speaker.actor())) out.addAll(statements(sentence, owner, attribution.claims(), Polarity.ASSERTS, context));
+        if (owner != null && !owner.actor().equals(speaker.actor())) out.addAll(statements(sentence, owner, denied, Polarity.ASSERTS, context));
         return out;
     }
 

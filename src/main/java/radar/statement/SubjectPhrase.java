@@ -150,7 +150,7 @@ public class SubjectPhrase {
         return clause.substring(tokens.get(0).start(), tokens.get(i - 1).end());
     }
 
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you");
     private static final Set<String> QUESTION_WORDS = Set.of("how", "why", "what", "whether", "when", "where");
     private static final Set<String> TIME_WORDS = Set.of("week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight");

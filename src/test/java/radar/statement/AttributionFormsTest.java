@@ -242,6 +242,8 @@ class AttributionFormsTest {
                 "company: wages were cut", "harwell union: wages were cut");
         assertClaims("Officials dismissed claims by the regional governor that the plant was closed.",
                 "officials: the plant was closed", "regional governor: the plant was closed");
+        assertClaims("The company rejected a Harwell Union allegation that wages were cut, saying pay had risen.",
+                "company: wages were cut", "company: pay had risen", "harwell union: wages were cut");
     }
 
     @Test
