@@ -1,6 +1,5 @@
 package radar.event;
 
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -46,11 +45,7 @@ public record Cause(Set<String> cause, Set<String> effect, String asWritten) {
 
     /** Whether the other names the same culprit for the same event: what a denial of blame answers. */
     public boolean sameAs(Cause other, boolean sameEvent) {
-        Set<String> sharedCause = new HashSet<>(cause);
-        sharedCause.retainAll(other.cause);
-        Set<String> sharedEffect = new HashSet<>(effect);
-        sharedEffect.retainAll(other.effect);
-        return !sharedCause.isEmpty() && (!sharedEffect.isEmpty() || sameEvent);
+        return Terms.overlap(cause, other.cause) && (Terms.overlap(effect, other.effect) || sameEvent);
     }
 
     /**
@@ -59,10 +54,7 @@ public record Cause(Set<String> cause, Set<String> effect, String asWritten) {
      * ({@code sameEvent}: "the blast" and "the killings" of one strike).
      */
     public boolean differsFrom(Cause other, boolean sameEvent) {
-        Set<String> sharedCause = new HashSet<>(cause);
-        sharedCause.retainAll(other.cause);
-        Set<String> sharedEffect = new HashSet<>(effect);
-        sharedEffect.retainAll(other.effect);
-        return sharedCause.isEmpty() && (!sharedEffect.isEmpty() || sameEvent); // no effect named ("was to blame"): the statements must be close
+        // No effect named ("was to blame"): the statements must be close.
+        return !Terms.overlap(cause, other.cause) && (Terms.overlap(effect, other.effect) || sameEvent);
     }
 }
