@@ -38,14 +38,18 @@ public class ReviewService {
         rule.put("numericSimilarity", nli.numericSimilarity());
         java.util.List<Views.TopicCalibrationView> byTopic = calibrations.byTopic().entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> new Views.TopicCalibrationView(e.getKey(), e.getValue().label(), Views.round(e.getValue().calibration().modelScoreFloor()),
-                        e.getValue().calibration().confirmed(), e.getValue().calibration().modelErrors()))
+                .map(e -> topicView(e.getKey(), e.getValue()))
                 .toList();
         return new Views.CalibrationView(rule, Views.round(fitted.modelScoreFloor()), fitted.confirmed(), fitted.modelErrors(), byTopic,
                 pairs.dismissedByReason(), config.calibration().minReviews(), config.calibration().minPrecision(),
                 "pairs the model alone flagged, confirmed or dismissed as model-error; the floor is the lowest score at which at least "
                         + "minPrecision of those reviewed at or above it were confirmed (none below minReviews reviews or without a model error); "
                         + "a topic with minReviews reviews of its own has its own floor (byTopic), the others take the overall one");
+    }
+
+    private static Views.TopicCalibrationView topicView(long topicId, TopicCalibrations.Fitted fitted) {
+        Calibration c = fitted.calibration();
+        return new Views.TopicCalibrationView(topicId, fitted.label(), Views.round(c.modelScoreFloor()), c.confirmed(), c.modelErrors());
     }
 
     /** Newest first by page, or (with a cursor) only what was flagged after it, oldest first. */

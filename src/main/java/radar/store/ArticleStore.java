@@ -55,7 +55,7 @@ public class ArticleStore {
         };
     }
 
-    /** What the reviews so far teach the rule: see {@link Calibration#fit}. */
+    /** What the reviews so far teach the rule, overall and per topic: see {@link TopicCalibrations#fit}. */
     @Transactional
     public TopicCalibrations calibration() {
         return TopicCalibrations.fit(pairs.modelReviews(), config.calibration().minPrecision(), config.calibration().minReviews());
