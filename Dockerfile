@@ -22,10 +22,12 @@ COPY --from=build /src/target/quarkus-app/*.jar ./
 COPY --from=build /src/target/quarkus-app/app/ app/
 COPY --from=build /src/target/quarkus-app/quarkus/ quarkus/
 COPY models/nli-minilm-l6/ models/nli-minilm-l6/
+COPY models/attribution-minilm/ models/attribution-minilm/
 # Nothing is downloaded at run time; native libraries are unpacked into a writable cache.
 ENV DJL_OFFLINE=true \
     DJL_CACHE_DIR=/tmp/djl \
     RADAR_NLI_MODEL_DIR=/app/models/nli-minilm-l6 \
+    RADAR_ATTRIBUTION_MODEL_DIR=/app/models/attribution-minilm \
     JAVA_OPTS_APPEND="-XX:MaxRAMPercentage=75 -Djava.io.tmpdir=/tmp"
 USER 1001
 EXPOSE 8080

@@ -11,6 +11,8 @@ public interface RadarConfig {
 
     Nli nli();
 
+    Attribution attribution();
+
     Pairing pairing();
 
     Topics topics();
@@ -46,6 +48,27 @@ public interface RadarConfig {
         /** How long a request waits for an NLI worker before it gets 503 with Retry-After. */
         @WithDefault("60s")
         java.time.Duration maxWait();
+    }
+
+    /** Who said what: the learned tagger ({@code training/attribution/}) or the hand-written forms alone. */
+    interface Attribution {
+        /**
+         * {@code learned}: the tagger in model-dir reads the spans, a sentence it marks nothing in is the outlet's;
+         * {@code hybrid}: the same, but the hand-written forms read the sentences it marks nothing in;
+         * {@code rules}: the hand-written forms only.
+         */
+        @WithDefault("learned")
+        Method method();
+
+        /** HuggingFace-layout token classifier: model.onnx, tokenizer.json, config.json with O / B- / I- SOURCE, CUE, CONTENT tags. */
+        @WithDefault("models/attribution-minilm")
+        Path modelDir();
+
+        /** ONNX Runtime intra-op threads for the tagger. */
+        @WithDefault("1")
+        int threads();
+
+        enum Method { LEARNED, HYBRID, RULES }
     }
 
     interface Nli {

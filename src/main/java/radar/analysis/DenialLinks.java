@@ -13,11 +13,11 @@ import radar.statement.Polarity;
  * A denial answers one claim: of the flagged denial pairs of one denying statement, only the
  * one that matches best (highest score) stays flagged; the others are kept as scored pairs.
  */
-final class DenialLinks {
+public final class DenialLinks {
 
     private DenialLinks() {}
 
-    static List<ScoredPair> bestOnly(List<ScoredPair> scored) {
+    public static List<ScoredPair> bestOnly(List<ScoredPair> scored) {
         Map<Link, ScoredPair> best = new HashMap<>();
         for (ScoredPair p : scored) {
             if (p.flagged() && p.kind() == Kind.DENIAL) best.merge(Link.of(p), p, (a, b) -> a.score() >= b.score() ? a : b);

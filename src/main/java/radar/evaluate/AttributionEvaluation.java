@@ -14,6 +14,7 @@ import radar.evaluate.PolnearFile.CueType;
 import radar.evaluate.PolnearFile.Doc;
 import radar.sentence.SentenceSplitter;
 import radar.statement.Claim;
+import radar.statement.Grammar;
 import radar.statement.StatementExtractor;
 import radar.topic.Terms;
 
@@ -43,6 +44,10 @@ final class AttributionEvaluation {
 
     final Map<CueType, int[]> recall = new EnumMap<>(CueType.class);
     int attributed, attributedRight;
+    /** Statements in all, and those whose actor is neither the outlet nor named by a noun (an adverb, a bare pronoun, a determiner). */
+    int statements, notAnActor;
+    final List<String> notActors = new ArrayList<>();
+    private final Grammar grammar = new Grammar();
     final List<String> missed = new ArrayList<>();
     final List<String> wrong = new ArrayList<>();
 
@@ -53,6 +58,13 @@ final class AttributionEvaluation {
 
     private void evaluate(Doc doc, List<Claim> claims) {
         List<Claim> spoken = claims.stream().filter(c -> !Actor.OUTLET.equals(c.actor().kind())).toList();
+        statements += claims.size();
+        for (Claim c : spoken) {
+            if (grammar.tag(c.actor().name()).stream().noneMatch(t -> t.is("NOUN", "PROPN"))) {
+                notAnActor++;
+                notActors.add(doc.doc() + " " + c.actor().name() + " (\"" + c.actorAsWritten() + "\"): " + c.text());
+            }
+        }
         for (Attribution gold : doc.attributions()) {
             CueType type = CueType.of(gold);
             int[] counts = recall.get(type);
@@ -82,6 +94,10 @@ final class AttributionEvaluation {
             total += recall.get(type)[1];
         }
         return new Counts(found, total);
+    }
+
+    Counts notAnActor() {
+        return new Counts(notAnActor, statements);
     }
 
     Counts precision() {

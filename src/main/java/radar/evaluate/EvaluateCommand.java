@@ -32,10 +32,16 @@ public final class EvaluateCommand {
 
     static final String USAGE = "usage: evaluate [--articles DIR] [--gold FILE] [--out FILE]\n"
             + "       evaluate --attribution FILE [--out FILE]\n"
+            + "       evaluate --readings CSV\n"
+            + "       evaluate --nli MODEL_DIR[,MODEL_DIR...] [--nli-sets FILE,...] [--articles DIR --gold FILE]\n"
             + "  --articles     folder of .txt articles (default seeds)\n"
             + "  --gold         labelled pairs, format of eval/seeds-gold.json (default src/test/resources/eval/seeds-gold.json)\n"
             + "  --out          where the flagged pairs (or the attribution misses) go (default target/evaluation/flagged.json)\n"
-            + "  --attribution  articles with labelled attribution, PolNeAR's JSON lines: who-said-what only, no NLI";
+            + "  --attribution  articles with labelled attribution, PolNeAR's JSON lines: who-said-what only, no NLI\n"
+            + "  --nli          NLI models to measure through the serving path: accuracy on --nli-sets (default: the sets in\n"
+            + "                 ../shared/eval/nli) and ranking of the --articles/--gold news pairs (default news-dev)\n"
+            + "  --nli-sets     extra held-out TSV files (label, premise, hypothesis) for --nli, e.g. generated news pairs\n"
+            + "  --readings     a CSV of news bodies (FNC-1 layout): how often each event reading fires, with 20 firings to check by hand";
 
     private EvaluateCommand() {}
 
@@ -43,13 +49,27 @@ public final class EvaluateCommand {
         // One short line per analysed article, as the service logs it.
         System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s %5$s%n");
         Map<String, String> options = new LinkedHashMap<>(Map.of("--articles", "seeds",
-                "--gold", "src/test/resources/eval/seeds-gold.json", "--out", "target/evaluation/flagged.json", "--attribution", ""));
+                "--gold", "src/test/resources/eval/seeds-gold.json", "--out", "target/evaluation/flagged.json", "--attribution", "",
+                "--nli", "", "--nli-sets", "", "--readings", ""));
         for (int i = 0; i < args.length; i += 2) {
             if (!options.containsKey(args[i]) || i + 1 >= args.length) {
                 System.err.println(USAGE);
                 System.exit(2);
             }
             options.put(args[i], args[i + 1]);
+        }
+        if (!options.get("--readings").isEmpty()) {
+            ReadingAudit.run(Path.of(options.get("--readings")), System.out);
+            return;
+        }
+        if (!options.get("--nli").isEmpty()) {
+            boolean newsGiven = !options.get("--articles").equals("seeds");
+            Path articles = Path.of(newsGiven ? options.get("--articles") : "../shared/eval/news-dev/articles");
+            Path gold = Path.of(newsGiven ? options.get("--gold") : "../shared/eval/news-dev/gold.json");
+            List<Path> sets = NliEvaluation.defaultSets(Path.of("..", "shared", "eval", "nli"));
+            for (String extra : options.get("--nli-sets").split(",")) if (!extra.isBlank()) sets.add(Path.of(extra));
+            for (String dir : options.get("--nli").split(",")) NliEvaluation.run(Path.of(dir), sets, articles, gold, System.out);
+            return;
         }
         if (!options.get("--attribution").isEmpty()) {
             attribution(Path.of(options.get("--attribution")), Path.of(options.get("--out").replace("flagged.json", "attribution-misses.txt")));
@@ -63,13 +83,14 @@ public final class EvaluateCommand {
             articles.forEach(a -> run.add(a.input()));
             Evaluation evaluation = new Evaluation(run, articles, gold);
             print(evaluation, options, (System.nanoTime() - start) / 1_000_000_000.0, System.out);
+            if (LeaveOneEventOut.events(evaluation).values().stream().distinct().count() > 1) LeaveOneEventOut.print(evaluation, standalone.config, System.out);
             write(evaluation, run, standalone.registry, Path.of(options.get("--out")));
         }
     }
 
     private static void attribution(Path file, Path misses) throws IOException {
         RadarConfig config = StandalonePipeline.config();
-        StatementExtractor extractor = StatementExtractor.create(new ActorRegistry(config));
+        StatementExtractor extractor = StatementExtractor.create(new ActorRegistry(config), config);
         AttributionEvaluation e = new AttributionEvaluation(PolnearFile.read(file), new SentenceSplitter(), extractor);
         print(e, file, System.out);
         if (misses.getParent() != null) Files.createDirectories(misses.getParent());
@@ -78,6 +99,8 @@ public final class EvaluateCommand {
         lines.addAll(e.missed);
         lines.add("# statements given a speaker that match no gold attribution");
         lines.addAll(e.wrong);
+        lines.add("# statements whose actor is named by no noun");
+        lines.addAll(e.notActors);
         Files.write(misses, lines);
         System.out.println("  misses written to " + misses);
     }
@@ -90,6 +113,7 @@ public final class EvaluateCommand {
         out.printf(Locale.ROOT, "  recall, reported speech  %s%n", e.reportedSpeechRecall());
         out.printf(Locale.ROOT, "  precision                %s (statements given a speaker that match a gold attribution)%n", e.precision());
         out.printf(Locale.ROOT, "  (not reported speech: %s found of beliefs, plans and evidence)%n", e.recall(PolnearFile.CueType.OTHER));
+        out.printf(Locale.ROOT, "  actor named by no noun     %s of all statements (an adverb, a bare pronoun, a determiner)%n", e.notAnActor());
     }
 
     static void print(Evaluation e, Map<String, String> options, double seconds, PrintStream out) {

@@ -35,7 +35,7 @@ final class StandalonePipeline implements AutoCloseable {
         registry = new ActorRegistry(config);
         RadarConfig.Nli nli = config.nli();
         model = NliModel.load(nli.modelDir(), nli.maxTokens(), nli.threads(), nli.workers());
-        pipeline = new Pipeline(new SentenceSplitter(), StatementExtractor.create(registry), new Embedder(),
+        pipeline = new Pipeline(new SentenceSplitter(), StatementExtractor.create(registry, config), new Embedder(),
                 new CandidateSelector(config), new ModelScorer(model, nli.batchSize(), ModelScorer.UNTIMED), new ContradictionRule(config), registry, config);
     }
 

@@ -1,11 +1,15 @@
 package radar.statement;
 
+import io.quarkus.runtime.Startup;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import radar.RadarConfig;
 import radar.actor.Actor;
 import radar.actor.ActorRegistry;
 import radar.sentence.Sentence;
@@ -21,9 +25,9 @@ import radar.sentence.Sentence;
  * is a statement of the article's source. Who the words before a verb name is {@link SpeakerFinder}'s job.
  */
 @ApplicationScoped
+@Startup
 public class StatementExtractor {
 
-    private static final Pattern QUESTION = Pattern.compile("\\?[\"”’)]*\\s*$");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(register or log ?in|log ?in or register|to post a comment|^share this|contributed to this report"
                     + "|all rights reserved|sign up for|subscribe to|click here|read more:)");
@@ -31,21 +35,57 @@ public class StatementExtractor {
     private final SpeakerFinder speakers;
     private final AttributionRules rules;
     private final ClauseSplitter clauses;
+    private final ClaimMaker claimMaker;
+
+    /** The tagger, when attribution is learned; null when only the rules read it. */
+    private final AttributionModel model;
+    private final LearnedAttribution learned;
 
     @Inject
-    public StatementExtractor(SpeakerFinder speakers) {
+    public StatementExtractor(SpeakerFinder speakers, RadarConfig config) throws IOException {
+        this(speakers, config.attribution().method() == RadarConfig.Attribution.Method.RULES ? null
+                : AttributionModel.load(config.attribution().modelDir(), config.attribution().threads()),
+                config.attribution().method() == RadarConfig.Attribution.Method.HYBRID);
+    }
+
+    private StatementExtractor(SpeakerFinder speakers, AttributionModel model, boolean rulesWhereUnmarked) {
         this.speakers = speakers;
         this.rules = new AttributionRules(speakers);
         this.clauses = new ClauseSplitter(rules);
+        this.claimMaker = new ClaimMaker(speakers);
+        this.model = model;
+        this.learned = model == null ? null : new LearnedAttribution(model, speakers, rulesWhereUnmarked ? this::unmarkedByRules : null);
     }
 
-    /** An extractor wired by hand, outside the container (the evaluate command, tests). */
-    public static StatementExtractor create(ActorRegistry registry) {
-        return new StatementExtractor(new SpeakerFinder(registry, new SubjectPhrase(new Grammar())));
+    /** An extractor wired by hand, outside the container (the evaluate command, tests), as configured. */
+    public static StatementExtractor create(ActorRegistry registry, RadarConfig config) throws IOException {
+        return new StatementExtractor(new SpeakerFinder(registry, new SubjectPhrase(new Grammar())), config);
+    }
+
+    /** The service's default: the attribution tagger in {@code modelDir} (one ONNX Runtime thread). */
+    public static StatementExtractor learned(ActorRegistry registry, java.nio.file.Path modelDir) throws IOException {
+        return new StatementExtractor(new SpeakerFinder(registry, new SubjectPhrase(new Grammar())), AttributionModel.load(modelDir, 1), false);
+    }
+
+    /** An extractor of the hand-written forms only. */
+    public static StatementExtractor rulesOnly(ActorRegistry registry) {
+        return new StatementExtractor(new SpeakerFinder(registry, new SubjectPhrase(new Grammar())), null, false);
+    }
+
+    @PreDestroy
+    public void close() {
+        if (model != null) model.close();
     }
 
     /** @param source the outlet that publishes the article: the actor of unattributed claims */
     public List<Claim> extract(List<Sentence> asWritten, Actor source) {
+        if (learned != null) {
+            ArticleContext context = new ArticleContext(source);
+            // Headings and boilerplate ("Register or Login to post a comment") say nothing anyone claims.
+            List<Sentence> body = asWritten.stream()
+                    .filter(s -> s.kind() != Sentence.Kind.HEADING && !BOILERPLATE.matcher(s.text()).find()).toList();
+            return learned.extract(body, context);
+        }
         ArticleContext context = new ArticleContext(source);
         List<Sentence> sentences = new ArrayList<>(asWritten.size());
         for (Sentence s : asWritten) {
@@ -86,20 +126,15 @@ public class StatementExtractor {
             out.addAll(sentenceStatements(sentence, context));
         }
         if (!openQuote.isEmpty()) out.addAll(quoteOverSentences(openQuote, null, context));
-        return refutationsPointingBack(out);
+        return ClaimMaker.refutationsPointingBack(out);
     }
 
-    /** "… rumours suggesting deaths and injuries. They are untrue": the second sentence denies what the first named. */
-    private static List<Claim> refutationsPointingBack(List<Claim> claims) {
-        List<Claim> out = new ArrayList<>(claims);
-        for (int i = 1; i < out.size(); i++) {
-            Claim previous = out.get(i - 1), claim = out.get(i);
-            if (claim.polarity() != Polarity.ASSERTS || !claim.actor().equals(previous.actor())
-                    || claim.sentence().paragraph() != previous.sentence().paragraph()) continue;
-            DisputeFrames.Framed denied = DisputeFrames.pointsBack(claim.text(), previous.text());
-            if (denied != null) out.set(i, new Claim(claim.sentence(), denied.proposition(), claim.actor(), claim.actorAsWritten(), denied.polarity()));
-        }
-        return out;
+    /** A sentence the tagger marked nothing in, read by the hand-written forms. */
+    private List<Claim> unmarkedByRules(Sentence written, ArticleContext context) {
+        Sentence read = new Sentence(written.index(), written.paragraph(), SpeechVerbs.lowerCaseVerbs(Quotes.normalise(written.text())),
+                written.kind(), written.start(), written.end());
+        context.read(read, written);
+        return sentenceStatements(read, context);
     }
 
     private List<Claim> sentenceStatements(Sentence sentence, ArticleContext context) {
@@ -152,21 +187,7 @@ public class StatementExtractor {
     }
 
     private List<Claim> statements(Sentence sentence, Speaker speaker, List<String> claims, Polarity polarity, ArticleContext context) {
-        List<Claim> out = new ArrayList<>();
-        for (String claim : claims) {
-            String cleaned = PropositionSimplifier.clean(PropositionSimplifier.simplify(PropositionSimplifier.clean(claim)));
-            if (!speaker.actor().equals(context.source)) cleaned = speakers.selfReference(PropositionSimplifier.ownWordsOnly(cleaned), speaker);
-            if (cleaned.split("\\s+").length < AttributionRules.MIN_CLAIM_WORDS) continue;
-            // "What X is claiming about P is simply not true": the speaker denies X's P.
-            DisputeFrames.Framed refuted = polarity == Polarity.ASSERTS ? DisputeFrames.calledFalse(cleaned) : null;
-            Polarity own = refuted != null ? refuted.polarity() : polarity;
-            if (refuted != null) cleaned = refuted.proposition();
-            // A question someone asked is theirs to list (never paired); the outlet's own questions are no statements.
-            boolean question = QUESTION.matcher(cleaned).find();
-            if (question && speaker.actor().equals(context.source)) continue;
-            out.add(new Claim(context.asWritten(sentence), cleaned, speaker.actor(), speaker.asWritten(), question ? Polarity.ASKS : own));
-        }
-        return out;
+        return claimMaker.claims(sentence, speaker, claims, polarity, context);
     }
 
     /** The sentence after a closing quote when it only says who spoke: "Putin asked in a video call." */

@@ -56,7 +56,7 @@ class ConflictKindsTest {
         // Two actors weeks apart are not paired, unless their numbers pin one event down.
         List<ScoredPair> flagged = flagged(
                 article("Wire", "2025-05-02", "A regional health official said 400 were killed in the blast at the Dunmore depot."),
-                article("Post", "2025-05-20", "An inspector put the toll at 20 or fewer in the Dunmore depot blast."));
+                article("Post", "2025-05-20", "An inspector said the death toll was 20 or fewer in the Dunmore depot blast."));
         assertEquals(List.of(Kind.NUMERIC), kinds(flagged));
     }
 

@@ -29,11 +29,15 @@ import radar.sentence.SentenceSplitter;
  */
 class AttributionEvaluationTest {
 
-    /** Floors stated in the README; measured values are printed by the run. */
+    /**
+     * Floors stated in the README; measured values are printed by the run. With the learned
+     * tagger the seeds read 0.93 / 0.90 (the hand-written rules, written from these very articles,
+     * read 0.98 / 0.99): the floors guard against a regression of that, they are not the goal (0.95).
+     */
     static final double MIN_PRECISION = 0.90, MIN_RECALL = 0.90;
 
     final SentenceSplitter splitter = new SentenceSplitter();
-    final StatementExtractor extractor = StatementExtractor.create(new ActorRegistry(Optional.empty()));
+    final StatementExtractor extractor = serviceExtractor();
     final Actor source = new Actor("source", "SOURCE", Actor.OUTLET, null, null, null, List.of());
 
     @Test
@@ -98,6 +102,15 @@ class AttributionEvaluationTest {
             }
         }
         assertTrue(wrong.isEmpty(), "gold quotes not extracted with their actor:\n" + String.join("\n", wrong));
+    }
+
+    /** The service's extractor: the attribution tagger bundled in models/attribution-minilm. */
+    static StatementExtractor serviceExtractor() {
+        try {
+            return StatementExtractor.learned(new ActorRegistry(Optional.empty()), Path.of("models/attribution-minilm"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Map<String, Set<String>> attributions(String article) {

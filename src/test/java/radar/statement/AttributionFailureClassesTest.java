@@ -17,7 +17,7 @@ import radar.sentence.SentenceSplitter;
 class AttributionFailureClassesTest {
 
     final SentenceSplitter splitter = new SentenceSplitter();
-    final StatementExtractor extractor = StatementExtractor.create(new ActorRegistry(Optional.empty()));
+    final StatementExtractor extractor = StatementExtractor.rulesOnly(new ActorRegistry(Optional.empty()));
 
     @Test
     void aDatelineIsNeitherSpeakerNorProposition() {

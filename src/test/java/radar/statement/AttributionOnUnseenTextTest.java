@@ -18,7 +18,7 @@ import radar.sentence.SentenceSplitter;
 class AttributionOnUnseenTextTest {
 
     final SentenceSplitter splitter = new SentenceSplitter();
-    final StatementExtractor extractor = StatementExtractor.create(new ActorRegistry(Optional.empty()));
+    final StatementExtractor extractor = StatementExtractor.rulesOnly(new ActorRegistry(Optional.empty()));
     final Actor source = new Actor("source-daily", "Daily Courier", Actor.OUTLET, null, null, null, List.of());
 
     @Test

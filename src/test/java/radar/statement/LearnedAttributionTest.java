@@ -1,0 +1,108 @@
+package radar.statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import radar.actor.Actor;
+import radar.actor.ActorRegistry;
+import radar.sentence.SentenceSplitter;
+import radar.statement.SpanTagger.Role;
+import radar.statement.SpanTagger.Span;
+
+/**
+ * What LearnedAttribution makes of tagged spans, with the spans given by hand (made-up sentences):
+ * the linking of content to cue to source, and the resolution of a source phrase to an actor, are
+ * rules and are tested as such; the tagger itself is measured on PolNeAR (README "Attribution").
+ */
+class LearnedAttributionTest {
+
+    private static final Actor OUTLET = new Actor("wire", "Wire", Actor.OUTLET, null, null, null, List.of());
+    private final SpeakerFinder speakers = new SpeakerFinder(new ActorRegistry(Optional.empty()), new SubjectPhrase(new Grammar()));
+
+    /** One tagged span: its role and the words it covers (the n-th time they occur in the paragraph, from 1). */
+    private record Mark(Role role, String words, int occurrence) {
+        Mark(Role role, String words) {
+            this(role, words, 1);
+        }
+    }
+
+    private static Mark src(String w) { return new Mark(Role.SOURCE, w); }
+    private static Mark cue(String w) { return new Mark(Role.CUE, w); }
+    private static Mark con(String w) { return new Mark(Role.CONTENT, w); }
+
+    /** Claims as "actor | polarity | text". */
+    private List<String> claims(String text, Mark... marks) {
+        SpanTagger tagger = paragraphs -> {
+            List<List<Span>> out = new ArrayList<>();
+            for (String p : paragraphs) {
+                List<Span> spans = new ArrayList<>();
+                for (Mark m : marks) {
+                    int at = -1;
+                    for (int i = 0; i < m.occurrence(); i++) at = p.indexOf(m.words(), at + 1);
+                    if (at >= 0) spans.add(new Span(m.role(), at, at + m.words().length()));
+                }
+                spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+                out.add(spans);
+            }
+            return out;
+        };
+        List<Claim> claims = new LearnedAttribution(tagger, speakers).extract(new SentenceSplitter().split(text), new ArticleContext(OUTLET));
+        return claims.stream().map(c -> c.actor().name() + " | " + c.polarity().name().toLowerCase() + " | " + c.text()).toList();
+    }
+
+    @Test
+    void eachContentGoesToTheSpeakerOfItsOwnCue() {
+        List<String> got = claims("Rome said the talks had failed, while Paris said that the talks had succeeded.",
+                src("Rome"), cue("said"), con("the talks had failed"), src("Paris"), new Mark(Role.CUE, "said", 2), con("that the talks had succeeded"));
+        assertEquals(2, got.size(), got.toString());
+        assertTrue(got.get(0).startsWith("Rome | asserts | the talks had failed"), got.toString());
+        assertTrue(got.get(1).startsWith("Paris | asserts | the talks had succeeded"), got.toString());
+    }
+
+    @Test
+    void aPerfectTenseReportIsTheSpeakersNotTheOutlets() {
+        List<String> got = claims("The agency has said it stopped the shipments in May.",
+                src("The agency"), cue("has said"), con("it stopped the shipments in May"));
+        assertEquals(1, got.size(), got.toString());
+        assertTrue(got.get(0).startsWith("the agency | asserts |"), got.toString());
+    }
+
+    @Test
+    void aQuoteRunningOnIntoTheNextSentenceKeepsItsSpeaker() {
+        List<String> got = claims("“The plant is safe,” the mayor said on Monday. “Nobody was hurt in the fire.”",
+                con("“The plant is safe,”"), src("the mayor"), cue("said"), con("“Nobody was hurt in the fire.”"));
+        assertEquals(2, got.size(), got.toString());
+        assertTrue(got.stream().allMatch(c -> c.startsWith("the mayor |")), got.toString());
+    }
+
+    @Test
+    void aPronounPointsBackToThePersonNamedBefore() {
+        List<String> got = claims("Maria Lopez chairs the regional board. She said the vote had been rigged.",
+                src("She"), cue("said"), con("the vote had been rigged"));
+        assertTrue(got.contains("Wire | asserts | Maria Lopez chairs the regional board"), got.toString());
+        assertTrue(got.stream().anyMatch(c -> c.startsWith("Maria Lopez | asserts | the vote had been rigged")), got.toString());
+    }
+
+    @Test
+    void aWordThatNamesNoActorLeavesTheClaimWithTheOutlet() {
+        List<String> got = claims("Some said the bridge had collapsed overnight.", src("Some"), cue("said"), con("the bridge had collapsed overnight"));
+        assertEquals(List.of("Wire | asserts | the bridge had collapsed overnight"), got);
+    }
+
+    @Test
+    void aDenialCueMakesTheContentDenied() {
+        List<String> got = claims("The ministry denied that the dam had cracked.", src("The ministry"), cue("denied"), con("that the dam had cracked"));
+        assertEquals(List.of("the ministry | denies | the dam had cracked"), got);
+    }
+
+    @Test
+    void aSentenceWithNoSpanIsTheOutletsAndAQuestionSomeoneAskedIsTheirs() {
+        List<String> got = claims("Floods closed the coastal road on Sunday. “Will the road reopen soon?” the governor asked.",
+                con("“Will the road reopen soon?”"), src("the governor"), cue("asked"));
+        assertEquals(List.of("Wire | asserts | Floods closed the coastal road on Sunday", "the governor | asks | Will the road reopen soon?"), got);
+    }
+}
