@@ -80,6 +80,17 @@ final class LeaveOneEventOut {
             flagged += t.flagged();
             labelled += t.labelled();
         }
+        Setting overall = null;
+        Tally overallTally = null;
+        for (Map.Entry<Setting, Set<ScoredPair>> s : flaggedBy.entrySet()) {
+            Tally t = tally(e, s.getValue(), eventOf, events);
+            if (overallTally == null || better(t, overallTally)) {
+                overall = s.getKey();
+                overallTally = t;
+            }
+        }
+        out.printf(Locale.ROOT, "    chosen on all events (for the default): %s (clear %d/%d, consistent flagged %d/%d, flagged %d)%n", overall,
+                overallTally.clear(), overallTally.clearTotal(), overallTally.consistent(), overallTally.consistentTotal(), overallTally.flagged());
         out.printf(Locale.ROOT, "    held-out events together: clear recall %d/%d = %.2f, consistent flagged %d/%d = %.2f, flagged %d (%.1f × %d labelled)%n",
                 clear, clearTotal, (double) clear / Math.max(1, clearTotal), consistent, consistentTotal, (double) consistent / Math.max(1, consistentTotal),
                 flagged, (double) flagged / Math.max(1, labelled), labelled);
@@ -94,7 +105,7 @@ final class LeaveOneEventOut {
     private static ContradictionRule rule(RadarConfig config, Setting s) {
         RadarConfig.Nli nli = config.nli();
         return new ContradictionRule(s.threshold(), s.margin(), s.both(), nli.denialEntailment(), nli.denialSimilarity(), nli.numericSimilarity(),
-                nli.narrationThreshold());
+                nli.narrationThreshold(), config.event().readings());
     }
 
     /** The pairs a rule flags, decided again per article as the pipeline decides them. */

@@ -15,7 +15,23 @@ import radar.statement.Polarity;
 /** The rule on made-up statements and given probabilities: what it asks of each kind of pair. */
 class ContradictionRuleTest {
 
-    final ContradictionRule rule = new ContradictionRule(0.15, 0.10, 0.15, 0.30, 0.70, 0.70, 0.25); // the defaults
+    /** Thresholds 0.15 / 0.10 / 0.15, denial 0.30 / 0.70, numeric 0.70, narration 0.25; every event reading on. */
+    final ContradictionRule rule = new ContradictionRule(0.15, 0.10, 0.15, 0.30, 0.70, 0.70, 0.25);
+
+    @Test
+    void aPairTheModelReadsAsNeutralBothWaysIsNotFlagged() {
+        assertFalse(rule.decide(verdict(0.05, 0.08), said("port", "the ferry terminal was closed all week", 0),
+                said("union", "the ferry workers want higher pay", 1), 0.8).flagged());
+    }
+
+    @Test
+    void anEventReadingDecidesOnlyWhenItIsOn() {
+        PooledStatement stopped = said("army", "the army halted its shelling of the northern villages", 0);
+        PooledStatement ongoing = said("residents", "heavy shelling hit the northern villages overnight", 1);
+        assertTrue(rule.decide(verdict(0.02, 0.02), stopped, ongoing, 0.8).flagged(), "cessation on: stopped against going on is flagged");
+        ContradictionRule casualtiesOnly = new ContradictionRule(0.15, 0.10, 0.15, 0.30, 0.70, 0.70, 0.25, java.util.Set.of("casualties"));
+        assertFalse(casualtiesOnly.decide(verdict(0.02, 0.02), stopped, ongoing, 0.8).flagged(), "cessation off: the model's word decides");
+    }
 
     @Test
     void oneSureDirectionFlagsTwoActorsFacts() {
