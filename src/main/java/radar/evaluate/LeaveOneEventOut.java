@@ -61,15 +61,7 @@ final class LeaveOneEventOut {
         for (int held : new TreeMap<>(invert(eventOf)).keySet()) {
             Set<Integer> others = new HashSet<>(events);
             others.remove(held);
-            Setting best = null;
-            Tally bestTally = null;
-            for (Map.Entry<Setting, Set<ScoredPair>> s : flaggedBy.entrySet()) {
-                Tally t = tally(e, s.getValue(), eventOf, others);
-                if (bestTally == null || better(t, bestTally)) {
-                    best = s.getKey();
-                    bestTally = t;
-                }
-            }
+            Setting best = choose(e, flaggedBy, eventOf, others);
             Tally t = tally(e, flaggedBy.get(best), eventOf, Set.of(held));
             out.printf(Locale.ROOT, "    event %d (%s): chosen %s; clear %d/%d, consistent flagged %d/%d, flagged %d (labelled %d)%n", held,
                     String.join(" ", invert(eventOf).get(held)), best, t.clear(), t.clearTotal(), t.consistent(), t.consistentTotal(), t.flagged(), t.labelled());
@@ -80,20 +72,27 @@ final class LeaveOneEventOut {
             flagged += t.flagged();
             labelled += t.labelled();
         }
-        Setting overall = null;
-        Tally overallTally = null;
-        for (Map.Entry<Setting, Set<ScoredPair>> s : flaggedBy.entrySet()) {
-            Tally t = tally(e, s.getValue(), eventOf, events);
-            if (overallTally == null || better(t, overallTally)) {
-                overall = s.getKey();
-                overallTally = t;
-            }
-        }
+        Setting overall = choose(e, flaggedBy, eventOf, events);
+        Tally overallTally = tally(e, flaggedBy.get(overall), eventOf, events);
         out.printf(Locale.ROOT, "    chosen on all events (for the default): %s (clear %d/%d, consistent flagged %d/%d, flagged %d)%n", overall,
                 overallTally.clear(), overallTally.clearTotal(), overallTally.consistent(), overallTally.consistentTotal(), overallTally.flagged());
         out.printf(Locale.ROOT, "    held-out events together: clear recall %d/%d = %.2f, consistent flagged %d/%d = %.2f, flagged %d (%.1f × %d labelled)%n",
                 clear, clearTotal, (double) clear / Math.max(1, clearTotal), consistent, consistentTotal, (double) consistent / Math.max(1, consistentTotal),
                 flagged, (double) flagged / Math.max(1, labelled), labelled);
+    }
+
+    /** The setting that does best on the given events (see the class comment). */
+    private static Setting choose(Evaluation e, Map<Setting, Set<ScoredPair>> flaggedBy, Map<String, Integer> eventOf, Set<Integer> events) {
+        Setting best = null;
+        Tally bestTally = null;
+        for (Map.Entry<Setting, Set<ScoredPair>> s : flaggedBy.entrySet()) {
+            Tally t = tally(e, s.getValue(), eventOf, events);
+            if (bestTally == null || better(t, bestTally)) {
+                best = s.getKey();
+                bestTally = t;
+            }
+        }
+        return best;
     }
 
     private static boolean better(Tally a, Tally b) {
