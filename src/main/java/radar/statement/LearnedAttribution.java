@@ -92,7 +92,7 @@ final class LearnedAttribution {
             cueOf.put(content, cue);
             previousContent = content;
         }
-        // PolNeAR marks beliefs, plans and acts too ("Russia plans to meet …", "Ukraine has accepted a proposal"): what is
+        // PolNeAR marks beliefs, plans and acts too ("the council plans to meet …", "the union has accepted an offer"): what is
         // no reported speech stays the outlet's narration, with the spans that framed it.
         List<Located> dropped = new ArrayList<>();
         for (Map.Entry<Located, Located> e : cueOf.entrySet()) {
@@ -161,7 +161,7 @@ final class LearnedAttribution {
         if (lower.matches("(?:reportedly|allegedly|purportedly|apparently|supposedly|seemingly)")) return false;
         if (lower.contains("according to") || lower.matches("(?s).*\\bas per\\b.*")) return true;
         for (String word : lower.split("[^\\p{L}]+")) {
-            // "rejected the claim that P" and "dismissed the plan as “an ultimatum”" report speech; "rejected a condition" is an act.
+            // "rejected the claim that P" and "dismissed the report as “a fabrication”" report speech; "rejected a condition" is an act.
             if (DISPUTE_VERBS.contains(word)) {
                 return DisputeFrames.read(word, c.replaceFirst("(?i)^that\\s+", "")) != null || c.contains("“") || c.contains("\"") || c.matches("(?s).*\\sas\\s.*");
             }

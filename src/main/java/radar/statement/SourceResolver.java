@@ -41,7 +41,7 @@ final class SourceResolver {
         // A span cut inside a parenthesis ("Sen. Claire McCaskill (D-Mo"), or ending on a preposition ("aide to"), is trimmed to the name.
         String p = phrase.strip().replaceFirst("\\s*\\([^()]*$", "").replaceAll("^[“”\"'‘’(,\\s]+|[“”\"'‘’),;:.\\s]+$", "")
                 .replaceFirst("[’']s$", "").replaceFirst("(?i)\\s+(?:to|of|for|from|with|by|at|in|on|and|the|a|an)$", "");
-        // "Brian Fallon, the campaign's press secretary", "Trump, in a social media post": the name before the aside.
+        // "Ana Ruiz, the agency's spokeswoman", "the mayor, in a radio interview": the name before the aside.
         int comma = p.indexOf(", ");
         if (comma > 0 && namesAnActor(p.substring(0, comma))) p = p.substring(0, comma);
         String lower = p.toLowerCase(Locale.ROOT);
@@ -60,7 +60,7 @@ final class SourceResolver {
                     ? context.sourceSpeaker() : hung;
         }
         if (!namesAnActor(p)) return context.sourceSpeaker();
-        // The head of the phrase names the speaker: "Clinton spokesman Jesse Lehrich" is Lehrich, "the Democratic nominee" a description.
+        // The head of the phrase names the speaker: "union spokesman Tom Reyes" is Reyes, "the regional governor" a description.
         Speaker head = speakers.beforeVerb(p, "said", context);
         if (head != null && namesAnActor(head.asWritten())) return new Speaker(head.actor(), p, head.person());
         Speaker named = speakers.namedOrDescribed(p, context);
