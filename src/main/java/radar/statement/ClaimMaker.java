@@ -26,7 +26,7 @@ final class ClaimMaker {
             String cleaned = PropositionSimplifier.clean(PropositionSimplifier.simplify(PropositionSimplifier.clean(claim)));
             if (!speaker.actor().equals(context.source)) cleaned = speakers.selfReference(PropositionSimplifier.ownWordsOnly(cleaned), speaker);
             if (cleaned.split("\\s+").length < AttributionRules.MIN_CLAIM_WORDS) continue;
-            // "What X is claiming about P is simply not true": the speaker denies X's P.
+            // "what the union says about the layoffs is false": the speaker denies the union's claim.
             DisputeFrames.Framed refuted = polarity == Polarity.ASSERTS ? DisputeFrames.calledFalse(cleaned) : null;
             Polarity own = refuted != null ? refuted.polarity() : polarity;
             if (refuted != null) cleaned = refuted.proposition();
@@ -38,7 +38,7 @@ final class ClaimMaker {
         return out;
     }
 
-    /** "… rumours suggesting deaths and injuries. They are untrue": the second sentence denies what the first named. */
+    /** "… reports of a leak at the plant. They are false": the second sentence denies what the first named. */
     static List<Claim> refutationsPointingBack(List<Claim> claims) {
         List<Claim> out = new ArrayList<>(claims);
         for (int i = 1; i < out.size(); i++) {

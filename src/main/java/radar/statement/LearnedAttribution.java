@@ -153,7 +153,7 @@ final class LearnedAttribution {
     static boolean speech(String cue, String content) {
         String c = content.strip();
         if (c.startsWith("“") || c.startsWith("\"") || c.startsWith("‘")) return true;
-        // "promising not to target …", "vowed to stay": an infinitive is an intention, no proposition to hold against
+        // "pledging to lower fares …", "vowed to stay": an infinitive is an intention, no proposition to hold against
         // another; the sentence stays the outlet's report of it.
         if (c.matches("(?is)^(?:not\\s+)?to\\s+\\p{L}.*")) return false;
         String lower = cue.toLowerCase(Locale.ROOT).strip();
@@ -183,13 +183,13 @@ final class LearnedAttribution {
 
     private List<Claim> claimsOf(Sentence sentence, Speaker speaker, String cue, String content, ArticleContext context) {
         String proposition = content.strip().replaceFirst("(?i)^that\\s+", "");
-        // The frames that turn round what is claimed: "denied that P", "blamed X for Y" (X caused Y), "put the toll at N".
+        // The frames that turn round what is claimed: "denied that P", "blamed X for Y" (X caused Y), "put the number of dead at N".
         for (String verb : cue.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (!(DISPUTE_VERBS.contains(verb) || verb.startsWith("accus") || verb.startsWith("blam") || verb.equals("put") || verb.equals("puts"))) continue;
             DisputeFrames.Framed framed = DisputeFrames.read(verb, proposition);
             if (framed == null) break;
             if (framed.polarity() != Polarity.DENIES) return claims.claims(sentence, speaker, List.of(framed.proposition()), framed.polarity(), context);
-            // "denied responsibility for the spill, saying P": denies its own blame, asserts P.
+            // "denied it was to blame for the spill, saying P": denies its own blame, asserts P.
             String denier = SubjectPhrase.SUBJECT_PRONOUNS.contains(speaker.asWritten().toLowerCase(Locale.ROOT)) ? speaker.actor().name() : speaker.asWritten();
             List<String> read = DisputeFrames.deniedAndAsserted(framed.proposition(), denier);
             List<Claim> out = new ArrayList<>(claims.claims(sentence, speaker, List.of(read.get(0)), Polarity.DENIES, context));

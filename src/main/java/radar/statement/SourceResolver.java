@@ -84,7 +84,7 @@ final class SourceResolver {
         speakers.observe(sentence, context);
     }
 
-    /** "the Gaza Humanitarian Foundation (GHF)": the acronym names the same actor from here on. */
+    /** "the Northern Water Board (NWB)": the acronym names the same actor from here on. */
     void learnAcronyms(String sentence, ArticleContext context) {
         speakers.learnAcronyms(sentence, context);
     }

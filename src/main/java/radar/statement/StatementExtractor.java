@@ -81,7 +81,7 @@ public class StatementExtractor {
     public List<Claim> extract(List<Sentence> asWritten, Actor source) {
         if (learned != null) {
             ArticleContext context = new ArticleContext(source);
-            // Headings and boilerplate ("Register or Login to post a comment") say nothing anyone claims.
+            // Headings and boilerplate ("share this article", "sign up for our newsletter") say nothing anyone claims.
             List<Sentence> body = asWritten.stream()
                     .filter(s -> s.kind() != Sentence.Kind.HEADING && !BOILERPLATE.matcher(s.text()).find()).toList();
             return learned.extract(body, context);
