@@ -123,6 +123,21 @@ final class ArticleContext {
         return paragraph <= blockParagraph + 1 ? Optional.ofNullable(blockSpeaker) : Optional.empty();
     }
 
+    /**
+     * A person this article named in full before, by the last word of the name ("Ortiz" after "Mayor Ana Ortiz"):
+     * news names a person in full once, then by surname. Null when none or more than one person has that surname.
+     */
+    Actor personBySurname(String surname) {
+        List<Actor> found = discovered.values().stream().distinct()
+                .filter(a -> Actor.PERSON.equals(a.kind()) && personalName(a.name(), surname)).toList();
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    /** "Ana Ortiz", "Gov. Ana M. Ortiz" end in the surname; "Gov. Ana Ortiz of Norland" and "most of Norland" name no one by it. */
+    private static boolean personalName(String name, String surname) {
+        return name.matches("(?:[A-Z][\\p{L}.'’-]*\\s+){1,4}" + Pattern.quote(surname));
+    }
+
     /** The same new name within one article is one actor. */
     Actor discover(String key, Supplier<Actor> create) {
         return discovered.computeIfAbsent(key, k -> create.get());

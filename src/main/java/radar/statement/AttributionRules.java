@@ -33,7 +33,8 @@ final class AttributionRules {
                     + "|,?\\s+(?:and|but)\\s+(?:also\\s+)?(?:suggested|argued|acknowledged|predicted|asserted|maintained|conceded|explained"
                     + "|stressed|emphasized|cautioned|contended|agreed|announced|confirmed|reiterated)\\s+that\\s+"
                     + "|,\\s+(?:adding|claiming|saying|stating|insisting|noting|warning|pointing out|arguing|suggesting|explaining|stressing"
-                    + "|emphasizing|emphasising|contending|asserting|acknowledging|maintaining)(?:\\s+that)?[,:]?\\s+"
+                    + "|emphasizing|emphasising|contending|asserting|acknowledging|maintaining)"
+                    + "(?:\\s+(?:in|on)\\s+(?:a|an|its|their|his|her)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?(?:\\s+that)?[,:]?\\s+" // ", adding in a letter that P"
                     + "|,?\\s+and\\s+that\\s+(?!(?:is|was|would|will|has|had|could|should|may|might)\\b)" // "said that P and that Q"
                     + "|;\\s+(?=(?:he|she|they|it|we|I)\\s)"); // "P; they only learned …": a second sentence of the same speaker
     private static final Pattern STANCE_END = Pattern.compile(
@@ -76,7 +77,15 @@ final class AttributionRules {
         if (attribution == null) attribution = quotes.quoteAfterDash(text, context);
         if (attribution == null) attribution = quotes.saidFirst(text, context);
         Attribution relayed = null;
-        if (attribution == null) attribution = relayed = sourced.accordingTo(text, context);
+        if (attribution == null) {
+            attribution = relayed = sourced.accordingTo(text, context);
+            // "X denied the reports, saying P, according to the Courier": the outlet relays X, whose words P are.
+            if (relayed != null && relayed.claims().size() == 1 && !relayed.claims().get(0).equals(text)
+                    && spokenOutsideQuotes(relayed.claims().get(0))) {
+                Attribution inner = attribution(relayed.claims().get(0), context);
+                if (inner != null) attribution = relayed = inner;
+            }
+        }
         if (attribution == null) attribution = sourced.claimNoun(text, context);
         if (attribution == null) attribution = sourced.documentThat(text, context);
         if (attribution == null) attribution = parenthetical(text, context);
@@ -85,6 +94,13 @@ final class AttributionRules {
         // "X said in a statement …": a later "the statement" is X's (an "according to" source only relays it).
         if (attribution != null && attribution != relayed && SourcedClaims.IN_A_STATEMENT.matcher(text).find()) context.issuedStatement(attribution.speaker());
         return attribution;
+    }
+
+    /** A speech verb that is not inside a quote: "X said P" relayed, not a quote the relay itself gives. */
+    private static boolean spokenOutsideQuotes(String text) {
+        Matcher verb = SpeechVerbs.ANY.matcher(text);
+        while (verb.find()) if (!Quotes.insideQuote(text, verb.start())) return true;
+        return false;
     }
 
     /** Whose claim a denial answers, when it names them ("rejected a Hamas allegation that …"); null otherwise. */

@@ -35,8 +35,8 @@ final class DisputeFrames {
                     + "|account|accounts|assertions?|statements?|figures?|findings?|assessments?)\\b.*$");
     /** "denied the claim and said that P", "denied the reports, saying P": the denial points back, the assertion says what the speaker holds. */
     private static final Pattern DENIED_AND_SAID = Pattern.compile(
-            "(?i)^(?:the|these|those|such|that|this|any)\\s+(?:[\\p{L}’'-]+\\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)"
-                    + "(?:,?\\s+and\\s+(?:said|added|insisted|stated|maintained)|,\\s+(?:saying|adding|insisting|stating)(?:\\s+in\\s+a\\s+statement)?)"
+            "(?i)^(?:the|these|those|such|that|this|any)\\s+(?:[\\p{L}’'-]+\\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|rumou?rs?|accounts?|stor(?:y|ies)|suggestions?|assertions?)"
+                    + "(?:,?\\s+and\\s+(?:said|added|insisted|stated|maintained)|,\\s+(?:saying|adding|insisting|stating)(?:\\s+(?:in|on)\\s+(?:a|an|its|their|his|her)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?)"
                     + "(?:\\s+that)?\\s+(?<p>.+)$");
     private static final Pattern ACCUSED_OF = Pattern.compile("(?i)^(?<who>.+?)\\s+of\\s+(?<what>.+)$");
     private static final Pattern PUT_AT = Pattern.compile("(?i)^the\\s+(?<what>(?:death\\s+)?(?:toll|number|figure|count|total|cost|damage))\\s+at\\s+(?<n>.+)$");

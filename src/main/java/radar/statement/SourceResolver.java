@@ -44,6 +44,14 @@ final class SourceResolver {
         // "Ana Ruiz, the agency's spokeswoman", "the mayor, in a radio interview": the name before the aside.
         int comma = p.indexOf(", ");
         if (comma > 0 && namesAnActor(p.substring(0, comma))) p = p.substring(0, comma);
+        // "which together", "he also": a pronoun the tagger took with an adverb after it is the pronoun alone.
+        String[] words = p.split("\\s+", 2);
+        String first = words[0].toLowerCase(Locale.ROOT);
+        if (words.length == 2 && (PRONOUNS.contains(first) || RELATIVE.contains(first) || FIRST_PERSON.contains(first)) && !namesAnActor(words[1])) {
+            int at = lead.lastIndexOf(words[0]);
+            if (at >= 0) lead = lead.substring(0, at + words[0].length());
+            p = words[0];
+        }
         String lower = p.toLowerCase(Locale.ROOT);
         if (FIRST_PERSON.contains(lower)) {
             // "I" or "we" inside a quote is the quoted speaker; in the outlet's own text, the outlet.

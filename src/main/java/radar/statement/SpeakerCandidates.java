@@ -141,6 +141,11 @@ final class SpeakerCandidates {
             String finalName = candidate;
             boolean organisation = ORGANISATION_WORD.matcher(finalName).find();
             boolean person = !organisation && finalName.split("\\s+").length >= 2;
+            Actor named = organisation || person ? null : context.personBySurname(finalName);
+            if (named != null) {
+                add(found, new Candidate(new Speaker(named, finalName, true), name.end() - name.group().length() + name.group().indexOf(finalName), name.end()), firm);
+                continue;
+            }
             Actor actor = context.discover(ActorRegistry.slug(finalName),
                     () -> new Actor(ActorRegistry.slug(finalName), finalName, person ? Actor.PERSON : Actor.GROUP, null, null, null, List.of(finalName)));
             add(found, new Candidate(new Speaker(actor, finalName, person), name.end() - name.group().length() + name.group().indexOf(finalName), name.end()), firm);
