@@ -28,6 +28,7 @@ public class LoadTest {
     static final Pattern ARTICLE_ID = Pattern.compile("\"articleId\":(\\d+)");
     static final Pattern HEAP_USED = Pattern.compile("jvm_memory_used_bytes\\{area=\"heap\"[^}]*\\} ([0-9.E+]+)");
     static final Pattern HEAP_MAX = Pattern.compile("jvm_memory_max_bytes\\{area=\"heap\"[^}]*\\} ([0-9.E+]+)");
+    static final Pattern SENTENCE = Pattern.compile("\"sentence\":\"([^\"\\\\]*)\"");
     static final String[] PLACES = {"Lisbon", "Oslo", "Nairobi", "Lima", "Hanoi", "Quito", "Accra", "Riga", "Perth", "Sofia"};
 
     public static void main(String[] args) throws Exception {
@@ -40,7 +41,7 @@ public class LoadTest {
         Map<Long, String> accepted = new ConcurrentHashMap<>();
         List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicLong maxHeap = new AtomicLong(), heapLimit = new AtomicLong();
-        AtomicInteger sent = new AtomicInteger();
+        AtomicInteger sent = new AtomicInteger(), collisions = new AtomicInteger();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 
         ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
@@ -63,7 +64,8 @@ public class LoadTest {
                         statuses.computeIfAbsent(r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
                         if (r.statusCode() / 100 == 2) {
                             Matcher m = ARTICLE_ID.matcher(r.body());
-                            if (m.find()) accepted.put(Long.parseLong(m.group(1)), text);
+                            // Two different texts answered with one id would be one article lost.
+                            if (m.find() && accepted.put(Long.parseLong(m.group(1)), text) != null) collisions.incrementAndGet();
                         } else if (r.statusCode() == 503 || r.statusCode() == 429) {
                             long wait = r.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
                             Thread.sleep(Math.min(wait, 2) * 1000); // a polite client backs off
@@ -91,23 +93,45 @@ public class LoadTest {
         pool.shutdown();
         pool.awaitTermination(seconds + 180, TimeUnit.SECONDS);
 
+        // Every accepted article is read back, and what the service read from it is the text that was posted.
         int missing = 0, wrongText = 0;
         for (var e : accepted.entrySet()) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/articles/" + e.getKey())).build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) missing++;
+            if (r.statusCode() != 200) {
+                missing++;
+                continue;
+            }
+            Matcher sentence = SENTENCE.matcher(r.body());
+            int sentences = 0;
+            boolean ours = true;
+            while (sentence.find()) {
+                sentences++;
+                ours &= e.getValue().contains(sentence.group(1));
+            }
+            if (sentences == 0 || !ours) wrongText++;
         }
         HttpResponse<String> count = http.send(HttpRequest.newBuilder(URI.create(base + "/contradictions?size=1")).build(), HttpResponse.BodyHandlers.ofString());
         List<Long> sorted = new ArrayList<>(latencies);
         java.util.Collections.sort(sorted);
         int fiveXX = statuses.entrySet().stream().filter(s -> s.getKey() >= 500 && s.getKey() != 503).mapToInt(s -> s.getValue().get()).sum();
         System.out.printf(Locale.ROOT, "clients=%d duration=%ds requests=%d statuses=%s%n", clients, seconds, latencies.size(), statuses);
-        System.out.printf(Locale.ROOT, "accepted (2xx)=%d, read back=%d, missing=%d; 5xx other than 503=%d; transport errors=%d%n",
-                accepted.size(), accepted.size() - missing, missing, fiveXX, statuses.getOrDefault(-1, new AtomicInteger()).get());
+        int transport = statuses.getOrDefault(-1, new AtomicInteger()).get();
+        System.out.printf(Locale.ROOT, "accepted (2xx)=%d, read back=%d, missing=%d, not the text posted=%d, one id for two texts=%d; "
+                + "5xx other than 503=%d; transport errors=%d%n", accepted.size(), accepted.size() - missing, missing, wrongText, collisions.get(), fiveXX, transport);
         System.out.printf(Locale.ROOT, "latency ms p50=%d p95=%d max=%d; heap used max=%.0f MiB of %.0f MiB; flagged pairs total: %s%n",
                 pct(sorted, 50), pct(sorted, 95), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1),
                 maxHeap.get() / 1048576.0, heapLimit.get() / 1048576.0, total(count.body()));
-        boolean ok = missing == 0 && fiveXX == 0 && maxHeap.get() < heapLimit.get();
-        System.out.println(ok ? "RESULT: OK" : "RESULT: FAILED");
+        // Failures: anything accepted and lost or changed, a server error, a request that got no answer (a timeout is one),
+        // nothing accepted at all, no heap sample, or the heap within a tenth of its maximum (the next burst would not fit).
+        List<String> failures = new ArrayList<>();
+        if (accepted.isEmpty()) failures.add("no article accepted");
+        if (missing > 0 || wrongText > 0 || collisions.get() > 0) failures.add("accepted articles lost or changed");
+        if (fiveXX > 0) failures.add("server errors");
+        if (transport > 0) failures.add("requests with no answer");
+        if (maxHeap.get() == 0 || heapLimit.get() <= 0) failures.add("no heap sample from /q/metrics");
+        else if (maxHeap.get() > 0.9 * heapLimit.get()) failures.add("heap above 90% of its maximum");
+        boolean ok = failures.isEmpty();
+        System.out.println(ok ? "RESULT: OK" : "RESULT: FAILED " + failures);
         System.exit(ok ? 0 : 1);
     }
 

@@ -14,5 +14,10 @@ QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/radar_load QUARKUS_
 service=$!
 trap 'kill $service 2>/dev/null; wait $service 2>/dev/null' EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && break; sleep 1; done
-java bench/LoadTest.java "http://127.0.0.1:$port" "$clients" "$seconds"
-echo "database rows: $(psql -h 127.0.0.1 -U postgres -d radar_load -tA -c 'select count(*) from article') articles, $(psql -h 127.0.0.1 -U postgres -d radar_load -tA -c 'select count(*) - count(distinct content_hash) from article') duplicates"
+status=0
+java bench/LoadTest.java "http://127.0.0.1:$port" "$clients" "$seconds" || status=$?
+articles=$(psql -h 127.0.0.1 -U postgres -d radar_load -tA -c 'select count(*) from article')
+duplicates=$(psql -h 127.0.0.1 -U postgres -d radar_load -tA -c 'select count(*) - count(distinct content_hash) from article')
+echo "database rows: $articles articles, $duplicates duplicates"
+if [ "$duplicates" != "0" ]; then echo "RESULT: FAILED (duplicate articles in the database)"; status=1; fi
+exit $status

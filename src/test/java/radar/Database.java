@@ -21,6 +21,12 @@ public class Database {
         index.clear();
     }
 
+    /** The text stored for an article, as the database holds it. */
+    @Transactional
+    public String articleText(long id) {
+        return (String) em.createNativeQuery("select text from article where id = ?1").setParameter(1, id).getSingleResult();
+    }
+
     @Transactional
     public long count(String table) {
         return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();

@@ -123,6 +123,7 @@ public final class EvaluateCommand {
         out.printf(Locale.ROOT, "  clear recall          %s%n", ratio(e.flagged("clear"), e.count("clear")));
         out.printf(Locale.ROOT, "  arguable recall       %s%n", ratio(e.flagged("arguable"), e.count("arguable")));
         out.printf(Locale.ROOT, "  consistent flagged    %s%n", ratio(e.flagged("consistent"), e.count("consistent")));
+        out.printf(Locale.ROOT, "  consistent scored     %s (reached the rule; the rest were lost at extraction or pairing)%n", ratio(e.scored("consistent"), e.count("consistent")));
         out.printf(Locale.ROOT, "  flagged pairs         %d (%.1f × the %d labelled contradictions)%n", e.flagged().size(),
                 labelled == 0 ? 0 : (double) e.flagged().size() / labelled, labelled);
         out.println("  missed contradictions, by the stage where they were lost:");

@@ -64,6 +64,11 @@ final class Evaluation {
         return outcomes.stream().filter(o -> o.group().equals(group) && o.flagged()).count();
     }
 
+    /** Gold pairs of a group that reached the rule (scored together, flagged or not): a pair lost before cannot be flagged. */
+    long scored(String group) {
+        return outcomes.stream().filter(o -> o.group().equals(group) && (o.stage() == Stage.RULE || o.stage() == Stage.FLAGGED)).count();
+    }
+
     /** The gold pairs a scored pair is, as "group index" (index in its list of the gold file). */
     List<String> goldLabels(Scored pair) {
         List<String> labels = new ArrayList<>();

@@ -57,7 +57,10 @@ public class IngestService {
                 } catch (RuntimeException e) {
                     // Another replica stored the same article meanwhile: the unique constraints said no.
                     Optional<Long> stored = store.findDuplicate(input.url(), hash);
-                    if (stored.isPresent()) return new Ingested(stored.get(), true);
+                    if (stored.isPresent()) {
+                        Log.infof("Article %d was stored by another replica meanwhile; answering with it", stored.get());
+                        return new Ingested(stored.get(), true);
+                    }
                     // Or it created the same new actor at the same moment: the row exists now, try again.
                     if (attempt >= MAX_ATTEMPTS || !isConstraintViolation(e)) throw e;
                     Log.infof("Retrying to store article (attempt %d): %s", attempt + 1, e.getMessage());

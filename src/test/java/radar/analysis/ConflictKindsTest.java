@@ -61,11 +61,14 @@ class ConflictKindsTest {
     }
 
     @Test
-    void anActionSaidToHaveStoppedAgainstReportsOfItIsAContradiction() {
+    void anActionSaidToHaveStoppedAgainstReportsOfItIsAContradictionTheModelReads() {
+        // The stopped-action reading is off by default (radar.event.readings): the model alone must see this one.
+        // EventReadingsOnTest holds the reading's own case.
         List<ScoredPair> flagged = flagged(
                 article("Wire", "2025-08-11", "The army said it had halted its shelling of the northern villages."),
                 article("Post", "2025-08-11", "Residents reported heavy shelling of two northern villages overnight."));
         assertEquals(List.of(Kind.CONTRADICTION), kinds(flagged));
+        assertTrue(flagged.get(0).why().contains("the model reads contradiction"), flagged.get(0).why());
     }
 
     @Test
@@ -77,9 +80,12 @@ class ConflictKindsTest {
 
     @Test
     void differentClaimsOnOneBroadTopicAreNotFlagged() {
-        assertEquals(List.of(), kinds(flagged(
-                article("Wire", "2025-02-03", "The health ministry said the new hospital wing will open in May."),
-                article("Post", "2025-02-04", "Nurses said staff shortages have worsened across the region this winter."))));
+        ArticleRun run = new ArticleRun(pipeline);
+        run.add(article("Wire", "2025-02-03", "The health ministry said the new hospital wing will open in May."));
+        Analysis second = run.add(article("Post", "2025-02-04", "Nurses said staff shortages have worsened across the region this winter.")).analysis();
+        assertEquals(1, second.claims().size(), "the nurses' claim is read");
+        // Paired or not (they share a topic but little else), never flagged.
+        assertEquals(List.of(), kinds(second.scored().stream().filter(ScoredPair::flagged).toList()));
     }
 
     @Test
@@ -142,7 +148,7 @@ class ConflictKindsTest {
         ArticleRun run = new ArticleRun(pipeline);
         run.add(first);
         List<ScoredPair> scored = run.add(second).analysis().scored();
-        assertTrue(!scored.isEmpty() || second.text().contains("Nurses"), "the two statements were paired");
+        assertTrue(!scored.isEmpty(), "the two statements were paired");
         return scored.stream().filter(ScoredPair::flagged).toList();
     }
 

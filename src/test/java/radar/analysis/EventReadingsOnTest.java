@@ -49,6 +49,15 @@ class EventReadingsOnTest {
         assertTrue(flagged.get(0).why().contains("largely intact"), flagged.get(0).why());
     }
 
+    @Test
+    void anActionSaidToHaveStoppedAgainstReportsOfItIsReadAsSuch() {
+        List<ScoredPair> flagged = flagged(
+                article("Wire", "2025-08-11", "The army said it had halted its shelling of the northern villages."),
+                article("Post", "2025-08-11", "Residents reported heavy shelling of two northern villages overnight."));
+        assertEquals(List.of(Kind.CONTRADICTION), kinds(flagged));
+        assertTrue(flagged.get(0).why().contains("stopped, the other reports it going on"), flagged.get(0).why());
+    }
+
     private List<ScoredPair> flagged(ArticleInput first, ArticleInput second) {
         ArticleRun run = new ArticleRun(pipeline);
         run.add(first);

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -63,11 +64,18 @@ public class ArticleResourceTest {
     @Test
     void postingTheSameArticleTwiceStoresItOnceAndReturnsTheSameReport() {
         Map<String, Object> body = Map.of("url", "https://example.org/a", "text", BRIDGE);
-        int first = given().contentType(ContentType.JSON).body(body).post("/articles").then().statusCode(201).extract().path("articleId");
+        io.restassured.path.json.JsonPath report = given().contentType(ContentType.JSON).body(body).post("/articles").then().statusCode(201)
+                .extract().jsonPath();
+        int first = report.getInt("articleId");
         long pairs = database.count("contradiction");
+        assertTrue(report.getList("statements").size() > 0 && report.getList("contradictions").size() > 0, "a report worth comparing");
 
-        given().contentType(ContentType.JSON).body(body).post("/articles")
-                .then().statusCode(200).body("articleId", equalTo(first)).body("duplicate", equalTo(true));
+        io.restassured.path.json.JsonPath again = given().contentType(ContentType.JSON).body(body).post("/articles")
+                .then().statusCode(200).body("articleId", equalTo(first)).body("duplicate", equalTo(true)).extract().jsonPath();
+        // The same report, not only the same id: its statements and its flagged pairs.
+        assertEquals(report.getList("statements"), again.getList("statements"));
+        assertEquals(report.getList("contradictions.id"), again.getList("contradictions.id"));
+        assertEquals(report.getList("contradictions.score"), again.getList("contradictions.score"));
         // Same text under another url, and same url with other whitespace, are the same article too.
         given().contentType(ContentType.JSON).body(Map.of("url", "https://example.org/b", "text", "  " + BRIDGE.replace("\n", "\n\n")))
                 .post("/articles").then().statusCode(200).body("articleId", equalTo(first));

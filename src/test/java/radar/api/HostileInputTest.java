@@ -106,17 +106,27 @@ class HostileInputTest {
         String script = "The mayor said <script>alert('x')</script> the tunnel would open in May. The builder said it would open in July.";
         String sql = "Robert'); DROP TABLE article;-- said the vote was fair. Observers said the vote was rigged ' OR '1'='1.";
         String longSentence = "The agency said " + "that the river level was rising again ".repeat(2_700) + "on Monday.";
+        java.util.Map<String, Integer> ids = new java.util.LinkedHashMap<>();
         for (String text : List.of(script, sql, longSentence)) {
-            given().contentType("application/json").body(java.util.Map.of("text", text)).post("/articles")
-                    .then().statusCode(201);
+            ids.put(text, given().contentType("application/json").body(java.util.Map.of("text", text)).post("/articles")
+                    .then().statusCode(201).extract().path("articleId"));
         }
         assertEquals(3, database.count("article"));
         given().get("/articles").then().statusCode(405); // the table and the service are still there
         String stored = given().get("/q/health/ready").then().statusCode(200).extract().asString();
         assertTrue(stored.contains("UP"));
-        var texts = given().get("/contradictions?size=100").then().statusCode(200).extract().jsonPath().getList("items.a.sentence", String.class);
-        assertTrue(texts.stream().noneMatch(t -> t.contains("DROP TABLE") && !t.startsWith("Robert'); DROP TABLE article;--")),
-                "stored verbatim");
+        for (var posted : ids.entrySet()) {
+            assertEquals(posted.getKey(), database.articleText(posted.getValue()), "stored verbatim");
+            // What the service shows of it is the text as written, markup and quotes included, never interpreted.
+            List<String> sentences = given().get("/articles/" + posted.getValue()).then().statusCode(200)
+                    .extract().jsonPath().getList("statements.sentence", String.class);
+            for (String sentence : sentences) assertTrue(posted.getKey().contains(sentence), "a sentence of the text as written: " + abbreviate(sentence));
+        }
+        for (String text : List.of(script, sql)) {
+            List<String> sentences = given().get("/articles/" + ids.get(text)).then().extract().jsonPath().getList("statements.sentence", String.class);
+            assertTrue(sentences.stream().anyMatch(s -> s.contains(text.startsWith("The mayor") ? "<script>alert('x')</script>" : "DROP TABLE article;--")),
+                    "the hostile sentence is read as a statement: " + sentences);
+        }
     }
 
     private static void json(List<Case> cases, String name, String body) {

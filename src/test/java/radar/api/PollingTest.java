@@ -69,13 +69,33 @@ class PollingTest {
     void filtersByActorScoreTopicAndStatus() {
         post(ArticleResourceTest.BRIDGE);
         post(FACTORY);
-        given().queryParam("actor", "kremlin").get("/contradictions").then().statusCode(200)
-                .body("items.size()", greaterThanOrEqualTo(1))
+        // Each filter is shown to drop something: the unfiltered list holds pairs it must leave out.
+        io.restassured.path.json.JsonPath all = given().queryParam("size", 100).get("/contradictions").then().statusCode(200).extract().jsonPath();
+        List<String> actorsA = all.getList("items.a.actor.id", String.class), actorsB = all.getList("items.b.actor.id", String.class);
+        long withKremlin = java.util.stream.IntStream.range(0, actorsA.size()).filter(i -> actorsA.get(i).equals("kremlin") || actorsB.get(i).equals("kremlin")).count();
+        assertTrue(withKremlin >= 1 && withKremlin < actorsA.size(), "pairs with and without the Kremlin: " + actorsA + " / " + actorsB);
+        given().queryParam("actor", "kremlin").queryParam("size", 100).get("/contradictions").then().statusCode(200)
+                .body("items.size()", equalTo((int) withKremlin))
                 .body("items.findAll { it.a.actor.id != 'kremlin' && it.b.actor.id != 'kremlin' }.size()", equalTo(0));
-        given().queryParam("minScore", 0.99).get("/contradictions").then().statusCode(200)
-                .body("items.score", everyItem(greaterThanOrEqualTo(0.99f)));
+
+        List<Float> scores = all.getList("items.score", Float.class).stream().sorted().toList();
+        // Halfway between two different scores, so that rounding in the JSON cannot move a pair across the cut.
+        int above = scores.size() / 2;
+        while (above < scores.size() && above > 0 && scores.get(above).equals(scores.get(above - 1))) above++;
+        assertTrue(above > 0 && above < scores.size(), "two different scores to cut between: " + scores);
+        float cut = (scores.get(above - 1) + scores.get(above)) / 2;
+        long atLeast = scores.stream().filter(x -> x >= cut).count();
+        assertTrue(atLeast < scores.size(), "some pairs score below the cut " + cut + ": " + scores);
+        given().queryParam("minScore", cut).queryParam("size", 100).get("/contradictions").then().statusCode(200)
+                .body("items.size()", equalTo((int) atLeast))
+                .body("items.score", everyItem(greaterThanOrEqualTo(cut)));
+
+        List<Integer> topics = all.getList("items.topicId", Integer.class);
         int topic = given().queryParam("actor", "kremlin").get("/contradictions").then().extract().path("items[0].topicId");
-        given().queryParam("topic", topic).get("/contradictions").then().statusCode(200)
+        long inTopic = topics.stream().filter(t -> t == topic).count();
+        assertTrue(inTopic < topics.size(), "pairs of more than one topic: " + topics);
+        given().queryParam("topic", topic).queryParam("size", 100).get("/contradictions").then().statusCode(200)
+                .body("items.size()", equalTo((int) inTopic))
                 .body("items.topicId", everyItem(equalTo(topic)));
         given().queryParam("status", "confirmed").get("/contradictions").then().statusCode(200).body("items.size()", equalTo(0));
         given().queryParam("status", "maybe").get("/contradictions").then().statusCode(400).contentType("application/problem+json");

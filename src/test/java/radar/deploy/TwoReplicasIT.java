@@ -98,14 +98,23 @@ class TwoReplicasIT {
                     + "But engineers from the city council said the bridge in " + places[i] + " had serious cracks and was unsafe. "
                     + "Kremlin spokesperson Dmitry Peskov said the report from " + places[i] + " was not relevant.");
         }
-        // Every article goes to both replicas at the same moment; different articles run side by side.
-        List<Callable<String>> posts = new ArrayList<>();
+        long racesBefore = racesLost();
+        // Every article goes to both replicas at the same moment (released together by a barrier), one article after
+        // the other: both replicas find no copy, analyse it side by side and race to store it; one of them loses.
+        List<Future<String>> answers = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(PORTS.length);
         for (String text : articles) {
-            for (int port : PORTS) posts.add(() -> post(port, "{\"text\":\"" + text + "\"}"));
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(PORTS.length);
+            List<Callable<String>> posts = new ArrayList<>();
+            for (int port : PORTS) posts.add(() -> {
+                together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                return post(port, "{\"text\":\"" + text + "\"}");
+            });
+            answers.addAll(pool.invokeAll(posts));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<String>> answers = pool.invokeAll(posts);
         pool.shutdown();
+        // The race this test is about happened, and the losing replica answered with the winner's article.
+        assertTrue(racesLost() > racesBefore, "no replica lost a race to store an article: the retry path never ran");
 
         Set<Long> acceptedIds = new HashSet<>();
         for (int i = 0; i < answers.size(); i++) {
@@ -128,6 +137,16 @@ class TwoReplicasIT {
                     + " group by statement_a_id, statement_b_id having count(*) > 1) d"), "no pair twice");
             assertEquals(0, count(c, "select count(*) from statement s left join article a on a.id = s.article_id where a.id is null"));
         }
+    }
+
+    /** How often a replica found, on storing, that the other had stored the same article meanwhile (IngestService logs it). */
+    private static long racesLost() throws Exception {
+        long n = 0;
+        for (int port : PORTS) {
+            Path log = Path.of("target", "replica-" + port + ".log");
+            if (Files.exists(log)) n += Files.readAllLines(log).stream().filter(l -> l.contains("was stored by another replica meanwhile")).count();
+        }
+        return n;
     }
 
     /** Stops the local PostgreSQL cluster: readiness goes DOWN, and UP again once it is back, with no restart. */

@@ -81,6 +81,9 @@ class SeedEvaluationTest {
     @Test
     void flagsNoConsistentGoldPair() {
         assertTrue(evaluation.count("consistent") > 0);
+        // "None flagged" says something only of the pairs that reached the rule: 2 of the 11 do today (the rest are lost at
+        // extraction or pairing, and the evaluate command lists where); fewer would make this check weaker still.
+        assertTrue(evaluation.scored("consistent") >= 2, "consistent pairs scored by the rule: " + evaluation.scored("consistent"));
         assertEquals(0, evaluation.flagged("consistent"), "consistent pairs flagged");
     }
 
