@@ -53,7 +53,12 @@ final class AttributionEvaluation {
 
     AttributionEvaluation(List<Doc> docs, SentenceSplitter splitter, StatementExtractor extractor) {
         for (CueType type : CueType.values()) recall.put(type, new int[2]);
-        for (Doc doc : docs) evaluate(doc, extractor.extract(splitter.split(doc.text()), SourceActors.of(doc.publisher(), null)));
+        for (Doc doc : docs) add(doc, splitter, extractor);
+    }
+
+    /** Reads one more article and counts it. */
+    void add(Doc doc, SentenceSplitter splitter, StatementExtractor extractor) {
+        evaluate(doc, extractor.extract(splitter.split(doc.text()), SourceActors.of(doc.publisher(), null)));
     }
 
     private void evaluate(Doc doc, List<Claim> claims) {

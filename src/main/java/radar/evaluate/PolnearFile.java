@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
  */
 final class PolnearFile {
 
-    record Attribution(String speaker, String cue, String content) {}
+    /** One labelled attribution: its three parts as text, and as character spans [start, end) of the article's text. */
+    record Attribution(String speaker, String cue, String content,
+                       @com.fasterxml.jackson.annotation.JsonProperty("speaker_spans") List<List<Integer>> speakerSpans,
+                       @com.fasterxml.jackson.annotation.JsonProperty("cue_spans") List<List<Integer>> cueSpans,
+                       @com.fasterxml.jackson.annotation.JsonProperty("content_spans") List<List<Integer>> contentSpans) {}
 
     record Doc(String doc, String publisher, String text, List<Attribution> attributions) {
         Doc {

@@ -3,7 +3,7 @@ package radar.statement;
 import java.util.List;
 
 /** Marks who speaks (SOURCE), the reporting words (CUE) and what they say (CONTENT) in paragraphs of text. */
-interface SpanTagger {
+public interface SpanTagger {
 
     /** What a span is. */
     enum Role { SOURCE, CUE, CONTENT }

@@ -67,6 +67,20 @@ public class StatementExtractor {
         return new StatementExtractor(new SpeakerFinder(registry, new SubjectPhrase(new Grammar())), AttributionModel.load(modelDir, 1), false);
     }
 
+    /** An extractor that reads the spans of any tagger (an experiment's, a test's) through the learned path. */
+    public static StatementExtractor withTagger(ActorRegistry registry, SpanTagger tagger) {
+        return new StatementExtractor(new SpeakerFinder(registry, new SubjectPhrase(new Grammar())), tagger);
+    }
+
+    private StatementExtractor(SpeakerFinder speakers, SpanTagger tagger) {
+        this.speakers = speakers;
+        this.rules = new AttributionRules(speakers);
+        this.clauses = new ClauseSplitter(rules);
+        this.claimMaker = new ClaimMaker(speakers);
+        this.model = null;
+        this.learned = new LearnedAttribution(tagger, speakers, null);
+    }
+
     /** An extractor of the hand-written forms only. */
     public static StatementExtractor rulesOnly(ActorRegistry registry) {
         return new StatementExtractor(new SpeakerFinder(registry, new SubjectPhrase(new Grammar())), null, false);
