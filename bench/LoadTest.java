@@ -101,7 +101,10 @@ public class LoadTest {
                 missing++;
                 continue;
             }
-            Matcher sentence = SENTENCE.matcher(r.body());
+            // The article's own statements only: its flagged pairs quote other articles too.
+            String body = r.body();
+            int from = body.indexOf("\"statements\":["), to = body.indexOf("\"contradictions\":[");
+            Matcher sentence = SENTENCE.matcher(from >= 0 && to > from ? body.substring(from, to) : body);
             int sentences = 0;
             boolean ours = true;
             while (sentence.find()) {
