@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Rebuilds the NLI model from ../shared/data: generates the news pairs from FNC-1 bodies, then
 # fine-tunes the project's fp32 cross-encoder on the mix (train.py MIX) and writes fp32 and int8
-# ONNX to $OUT. Resumable from $WORK/checkpoint.pt; CUDA when present. About 40 min on 2 CPU cores for --epochs 0.45 (the bundled model).
-#   training/nli/train.sh [--epochs 1] [--limit N]
+# ONNX to $OUT. Resumable from $WORK/checkpoint.pt; CUDA when present. About an hour on 2 CPU cores for --epochs 1
+# (the bundled v4; --epochs 0.45 --mix v3 rebuilds v3).
+#   training/nli/train.sh [--epochs 1] [--mix v4|v3] [--limit N]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SHARED=${SHARED:-../shared}

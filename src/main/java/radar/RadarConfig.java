@@ -104,7 +104,7 @@ public interface RadarConfig {
         double contradictionThreshold();
 
         /** ... and exceeds P(entailment) of that direction by at least this margin; */
-        @WithDefault("0.20")
+        @WithDefault("0.10")
         double entailmentMargin();
 
         /** or when P(contradiction) reaches this in both directions. */
@@ -124,7 +124,7 @@ public interface RadarConfig {
         double numericSimilarity();
 
         /** Against an outlet's own narration (no one quoted), P(contradiction) must reach this in both directions. */
-        @WithDefault("0.60")
+        @WithDefault("0.40")
         double narrationThreshold();
     }
 

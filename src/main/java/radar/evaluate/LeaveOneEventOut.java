@@ -17,7 +17,7 @@ import radar.contradiction.ContradictionRule;
 
 /**
  * Thresholds chosen leave-one-event-out: the model's decision rule (threshold, margin, both
- * directions) is chosen on all events but one and measured on the one left out, for each event in
+ * directions, narration) is chosen on all events but one and measured on the one left out, for each event in
  * turn. Events are the groups of articles that gold pairs connect. The pipeline runs once; each
  * setting re-decides the pairs it scored (pairing does not depend on the rule, so this is the run
  * that setting would give, analysts' reviews aside).
@@ -31,11 +31,17 @@ final class LeaveOneEventOut {
     static final double[] THRESHOLDS = {0.10, 0.15, 0.20, 0.30, 0.40, 0.50, 0.60, 0.70};
     static final double[] MARGINS = {0.0, 0.10, 0.20};
     static final double[] BOTH = {0.10, 0.15, 0.25, 0.35, 0.50, 1.01};
+    /** The outlet's own narration against a speaker's claim needs this much (off above 1). */
+    static final double[] NARRATION = {0.40, 0.60, 0.80, 1.01};
 
-    private record Setting(double threshold, double margin, double both) {
+    private record Setting(double threshold, double margin, double both, double narration) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%.2f / %.2f / %s", threshold, margin, both > 1 ? "off" : String.format(Locale.ROOT, "%.2f", both));
+            return String.format(Locale.ROOT, "%.2f / %.2f / %s / %s", threshold, margin, off(both), off(narration));
+        }
+
+        private static String off(double v) {
+            return v > 1 ? "off" : String.format(Locale.ROOT, "%.2f", v);
         }
     }
 
@@ -52,11 +58,11 @@ final class LeaveOneEventOut {
         Map<String, Integer> eventOf = events(e);
         Set<Integer> events = new HashSet<>(eventOf.values());
         Map<Setting, Set<ScoredPair>> flaggedBy = new HashMap<>();
-        for (double t : THRESHOLDS) for (double m : MARGINS) for (double b : BOTH) {
-            Setting s = new Setting(t, m, b);
+        for (double t : THRESHOLDS) for (double m : MARGINS) for (double b : BOTH) for (double n : NARRATION) {
+            Setting s = new Setting(t, m, b, n);
             flaggedBy.put(s, flagged(e, rule(config, s)));
         }
-        out.printf(Locale.ROOT, "  leave-one-event-out (rule threshold / margin / both directions chosen on the other events):%n");
+        out.printf(Locale.ROOT, "  leave-one-event-out (rule threshold / margin / both directions / narration chosen on the other events):%n");
         int clear = 0, clearTotal = 0, consistent = 0, consistentTotal = 0, flagged = 0, labelled = 0;
         for (int held : new TreeMap<>(invert(eventOf)).keySet()) {
             Set<Integer> others = new HashSet<>(events);
@@ -104,7 +110,7 @@ final class LeaveOneEventOut {
     private static ContradictionRule rule(RadarConfig config, Setting s) {
         RadarConfig.Nli nli = config.nli();
         return new ContradictionRule(s.threshold(), s.margin(), s.both(), nli.denialEntailment(), nli.denialSimilarity(), nli.numericSimilarity(),
-                nli.narrationThreshold(), config.event().readings());
+                s.narration(), config.event().readings());
     }
 
     /** The pairs a rule flags, decided again per article as the pipeline decides them. */
