@@ -127,10 +127,14 @@ final class LearnedAttribution {
                 if (to > from) out.addAll(claimsOf(sentence.sentence(), speaker, cueText, text.substring(from, to), context));
             }
         }
-        // Sentences the tagger marked nothing in: the outlet's, or what the hand-written forms read there.
+        // Sentences the tagger marked nothing in: the outlet's, or what the hand-written forms read there. So is a sentence
+        // whose only attribution gave no claim (its content too short to hold one: "X voiced doubts about it"), so that
+        // nothing the article says is lost.
+        java.util.Set<Integer> claimed = new java.util.HashSet<>();
+        for (Claim c : out) claimed.add(c.sentence().index());
         for (int s = 0; s < placed.size(); s++) {
             Sentence sentence = placed.get(s).sentence();
-            if (spoken[s] || sentence.kind() == Sentence.Kind.HEADING) continue;
+            if (spoken[s] && claimed.contains(sentence.index()) || sentence.kind() == Sentence.Kind.HEADING) continue;
             if (s >= observed) sources.observe(sentence.text(), context);
             out.addAll(unmarked.claims(sentence, context));
         }

@@ -49,12 +49,17 @@ public class StatementExtractor {
     }
 
     private StatementExtractor(SpeakerFinder speakers, AttributionModel model, boolean rulesWhereUnmarked) {
+        this(speakers, model, model, rulesWhereUnmarked);
+    }
+
+    /** @param tagger the spans read (null: the rules alone); @param model what to close at shutdown, if anything */
+    private StatementExtractor(SpeakerFinder speakers, SpanTagger tagger, AttributionModel model, boolean rulesWhereUnmarked) {
         this.speakers = speakers;
         this.rules = new AttributionRules(speakers);
         this.clauses = new ClauseSplitter(rules);
         this.claimMaker = new ClaimMaker(speakers);
         this.model = model;
-        this.learned = model == null ? null : new LearnedAttribution(model, speakers, rulesWhereUnmarked ? this::unmarkedByRules : null);
+        this.learned = tagger == null ? null : new LearnedAttribution(tagger, speakers, rulesWhereUnmarked ? this::unmarkedByRules : null);
     }
 
     /** An extractor wired by hand, outside the container (the evaluate command, tests), as configured. */
@@ -69,16 +74,7 @@ public class StatementExtractor {
 
     /** An extractor that reads the spans of any tagger (an experiment's, a test's) through the learned path. */
     public static StatementExtractor withTagger(ActorRegistry registry, SpanTagger tagger) {
-        return new StatementExtractor(new SpeakerFinder(registry, new SubjectPhrase(new Grammar())), tagger);
-    }
-
-    private StatementExtractor(SpeakerFinder speakers, SpanTagger tagger) {
-        this.speakers = speakers;
-        this.rules = new AttributionRules(speakers);
-        this.clauses = new ClauseSplitter(rules);
-        this.claimMaker = new ClaimMaker(speakers);
-        this.model = null;
-        this.learned = new LearnedAttribution(tagger, speakers, null);
+        return new StatementExtractor(new SpeakerFinder(registry, new SubjectPhrase(new Grammar())), tagger, null, false);
     }
 
     /** An extractor of the hand-written forms only. */
