@@ -104,7 +104,7 @@ public interface RadarConfig {
         double contradictionThreshold();
 
         /** ... and exceeds P(entailment) of that direction by at least this margin; */
-        @WithDefault("0.10")
+        @WithDefault("0.00")
         double entailmentMargin();
 
         /** or when P(contradiction) reaches this in both directions. */
@@ -123,8 +123,8 @@ public interface RadarConfig {
         @WithDefault("0.70")
         double numericSimilarity();
 
-        /** Against an outlet's own narration (no one quoted), P(contradiction) must reach this in both directions. */
-        @WithDefault("0.40")
+        /** Against an outlet's own narration (no one quoted), P(contradiction) must reach this in both directions (above 1: never). */
+        @WithDefault("1.01")
         double narrationThreshold();
     }
 

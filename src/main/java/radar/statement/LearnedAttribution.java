@@ -75,7 +75,7 @@ final class LearnedAttribution {
     private List<Claim> paragraph(List<Placed> placed, String text, List<Span> spans, ArticleContext context) {
         for (Placed p : placed) sources.learnAcronyms(p.sentence().text(), context);
         List<Located> located = new ArrayList<>();
-        for (Span span : spans) {
+        for (Span span : cuesJoined(spans, text)) {
             Span whole = wholeWords(span, text);
             located.add(new Located(whole, sentenceAt(placed, whole.start()), sentenceAt(placed, Math.max(whole.start(), whole.end() - 1))));
         }
@@ -216,6 +216,25 @@ final class LearnedAttribution {
             }
         }
         return best;
+    }
+
+    /**
+     * "said [on] Wednesday": a cue the tagger broke at an untagged word is one cue again, so that the part with no
+     * speech word in it ("Wednesday") is not taken for the cue of the content after it. Cue spans a short run of words
+     * apart, with no punctuation between them, are joined.
+     */
+    static List<Span> cuesJoined(List<Span> spans, String text) {
+        List<Span> out = new ArrayList<>();
+        for (Span span : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.role() == Role.CUE && span.role() == Role.CUE && span.start() >= last.end()
+                    && text.substring(last.end(), span.start()).matches("[\\p{L}\\s]{0,12}")) {
+                out.set(out.size() - 1, new Span(Role.CUE, last.start(), span.end()));
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
     }
 
     /** A span that starts or ends inside a word ("Pen" of "Pence": its last word piece untagged) covers the whole word. */
