@@ -91,6 +91,11 @@ public class ContradictionRule {
         this.narrationThreshold = narrationThreshold;
     }
 
+    /** What an event reading says of a pair, when {@code radar.event.readings} has it on. */
+    private Optional<String> reading(String name, java.util.function.Supplier<Optional<String>> why) {
+        return readings.contains(name) ? why.get() : Optional.empty();
+    }
+
     public Decision decide(PairVerdict verdict, PooledStatement earlier, PooledStatement later, double similarity) {
         return decide(verdict, earlier, later, similarity, Calibration.NONE);
     }
@@ -147,13 +152,13 @@ public class ContradictionRule {
             return new Decision(false, Kind.CONTRADICTION, score, "same side or same words");
         }
         // "halted its attacks on energy facilities" against "drones hit energy facilities": the event decides, not the wording.
-        var stopped = readings.contains("cessation") ? earlier.stoppedVersusOngoingWhy(later) : Optional.<String>empty();
+        var stopped = reading("cessation", () -> earlier.stoppedVersusOngoingWhy(later));
         if (stopped.isPresent()) return new Decision(true, Kind.CONTRADICTION, score, stopped.get() + "; " + model);
         // "the blast was caused by a failed rocket" against "an air strike caused the killings": two causes of one event.
-        var causes = readings.contains("cause") ? earlier.differentCausesWhy(later) : Optional.<String>empty();
+        var causes = reading("cause", () -> earlier.differentCausesWhy(later));
         if (causes.isPresent()) return new Decision(true, Kind.CONTRADICTION, score, causes.get() + "; " + model);
         // "obliterated" against "set back only a few months": how badly one thing was hit.
-        var damage = readings.contains("damage") ? earlier.damageDisagreementWhy(later) : Optional.<String>empty();
+        var damage = reading("damage", () -> earlier.damageDisagreementWhy(later));
         if (damage.isPresent()) return new Decision(true, Kind.CONTRADICTION, score, damage.get() + "; " + model);
         // An outlet's own narration is background, a reported stance ("X described the talks as a
         // performance") an attitude: against either, the model must lean to contradiction both ways.

@@ -1,5 +1,6 @@
 package radar.evaluate;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -19,9 +20,9 @@ final class PolnearFile {
 
     /** One labelled attribution: its three parts as text, and as character spans [start, end) of the article's text. */
     record Attribution(String speaker, String cue, String content,
-                       @com.fasterxml.jackson.annotation.JsonProperty("speaker_spans") List<List<Integer>> speakerSpans,
-                       @com.fasterxml.jackson.annotation.JsonProperty("cue_spans") List<List<Integer>> cueSpans,
-                       @com.fasterxml.jackson.annotation.JsonProperty("content_spans") List<List<Integer>> contentSpans) {}
+                       @JsonProperty("speaker_spans") List<List<Integer>> speakerSpans,
+                       @JsonProperty("cue_spans") List<List<Integer>> cueSpans,
+                       @JsonProperty("content_spans") List<List<Integer>> contentSpans) {}
 
     record Doc(String doc, String publisher, String text, List<Attribution> attributions) {
         Doc {

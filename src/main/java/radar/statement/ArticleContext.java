@@ -135,8 +135,11 @@ final class ArticleContext {
 
     /** "Ana Ortiz", "Gov. Ana M. Ortiz" end in the surname; "Gov. Ana Ortiz of Norland" and "most of Norland" name no one by it. */
     private static boolean personalName(String name, String surname) {
-        return name.matches("(?:[A-Z][\\p{L}.'’-]*\\s+){1,4}" + Pattern.quote(surname));
+        return name.endsWith(" " + surname) && GIVEN_NAMES.matcher(name.substring(0, name.length() - surname.length())).matches();
     }
+
+    /** The capitalised words before a surname: "Ana ", "Gov. Ana M. ". */
+    private static final Pattern GIVEN_NAMES = Pattern.compile("(?:[A-Z][\\p{L}.'’-]*\\s+){1,4}");
 
     /** The same new name within one article is one actor. */
     Actor discover(String key, Supplier<Actor> create) {

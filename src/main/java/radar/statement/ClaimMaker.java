@@ -26,7 +26,7 @@ final class ClaimMaker {
             String cleaned = PropositionSimplifier.clean(PropositionSimplifier.simplify(PropositionSimplifier.clean(claim)));
             if (!speaker.actor().equals(context.source)) cleaned = speakers.selfReference(PropositionSimplifier.ownWordsOnly(cleaned), speaker);
             if (cleaned.split("\\s+").length < AttributionRules.MIN_CLAIM_WORDS) continue;
-            // "what the union says about the layoffs is false": the speaker denies the union's claim.
+            // "what the guild says about the layoffs is false": the speaker denies the guild's claim.
             DisputeFrames.Framed refuted = polarity == Polarity.ASSERTS ? DisputeFrames.calledFalse(cleaned) : null;
             Polarity own = refuted != null ? refuted.polarity() : polarity;
             if (refuted != null) cleaned = refuted.proposition();

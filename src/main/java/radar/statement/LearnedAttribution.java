@@ -1,6 +1,7 @@
 package radar.statement;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +93,7 @@ final class LearnedAttribution {
             cueOf.put(content, cue);
             previousContent = content;
         }
-        // PolNeAR marks beliefs, plans and acts too ("the council plans to meet …", "the union has accepted an offer"): what is
+        // PolNeAR marks beliefs, plans and acts too ("the council plans to meet …", "the guild had accepted an offer"): what is
         // no reported speech stays the outlet's narration, with the spans that framed it.
         List<Located> dropped = new ArrayList<>();
         for (Map.Entry<Located, Located> e : cueOf.entrySet()) {
@@ -130,7 +131,7 @@ final class LearnedAttribution {
         // Sentences the tagger marked nothing in: the outlet's, or what the hand-written forms read there. So is a sentence
         // whose only attribution gave no claim (its content too short to hold one: "X voiced doubts about it"), so that
         // nothing the article says is lost.
-        java.util.Set<Integer> claimed = new java.util.HashSet<>();
+        Set<Integer> claimed = new HashSet<>();
         for (Claim c : out) claimed.add(c.sentence().index());
         for (int s = 0; s < placed.size(); s++) {
             Sentence sentence = placed.get(s).sentence();

@@ -62,24 +62,29 @@ public class StatementExtractor {
         this.learned = tagger == null ? null : new LearnedAttribution(tagger, speakers, rulesWhereUnmarked ? this::unmarkedByRules : null);
     }
 
+    /** Who a phrase names, outside the container: the registry's actors and the part-of-speech tagger. */
+    private static SpeakerFinder speakersOf(ActorRegistry registry) {
+        return new SpeakerFinder(registry, new SubjectPhrase(new Grammar()));
+    }
+
     /** An extractor wired by hand, outside the container (the evaluate command, tests), as configured. */
     public static StatementExtractor create(ActorRegistry registry, RadarConfig config) throws IOException {
-        return new StatementExtractor(new SpeakerFinder(registry, new SubjectPhrase(new Grammar())), config);
+        return new StatementExtractor(speakersOf(registry), config);
     }
 
     /** The service's default: the attribution tagger in {@code modelDir} (one ONNX Runtime thread). */
     public static StatementExtractor learned(ActorRegistry registry, java.nio.file.Path modelDir) throws IOException {
-        return new StatementExtractor(new SpeakerFinder(registry, new SubjectPhrase(new Grammar())), AttributionModel.load(modelDir, 1), false);
+        return new StatementExtractor(speakersOf(registry), AttributionModel.load(modelDir, 1), false);
     }
 
     /** An extractor that reads the spans of any tagger (an experiment's, a test's) through the learned path. */
     public static StatementExtractor withTagger(ActorRegistry registry, SpanTagger tagger) {
-        return new StatementExtractor(new SpeakerFinder(registry, new SubjectPhrase(new Grammar())), tagger, null, false);
+        return new StatementExtractor(speakersOf(registry), tagger, null, false);
     }
 
     /** An extractor of the hand-written forms only. */
     public static StatementExtractor rulesOnly(ActorRegistry registry) {
-        return new StatementExtractor(new SpeakerFinder(registry, new SubjectPhrase(new Grammar())), null, false);
+        return new StatementExtractor(speakersOf(registry), null, false);
     }
 
     @PreDestroy

@@ -2,10 +2,11 @@ package radar.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static radar.analysis.TwoArticles.article;
+import static radar.analysis.TwoArticles.kinds;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import radar.contradiction.Kind;
@@ -145,18 +146,6 @@ class ConflictKindsTest {
     }
 
     private List<ScoredPair> flagged(ArticleInput first, ArticleInput second) {
-        ArticleRun run = new ArticleRun(pipeline);
-        run.add(first);
-        List<ScoredPair> scored = run.add(second).analysis().scored();
-        assertTrue(!scored.isEmpty(), "the two statements were paired");
-        return scored.stream().filter(ScoredPair::flagged).toList();
-    }
-
-    private static List<Kind> kinds(List<ScoredPair> pairs) {
-        return pairs.stream().map(ScoredPair::kind).toList();
-    }
-
-    private static ArticleInput article(String source, String date, String text) {
-        return new ArticleInput(null, source, null, Instant.parse(date + "T08:00:00Z"), text);
+        return TwoArticles.flagged(pipeline, first, second);
     }
 }
