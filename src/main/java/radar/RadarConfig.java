@@ -24,6 +24,38 @@ public interface RadarConfig {
 
     Limits limits();
 
+    Batches batches();
+
+    /** {@code POST /batches} and the workers that analyse queued articles ({@code radar.batch}). */
+    interface Batches {
+        /** Most articles in one batch; more get 400. */
+        @WithDefault("1000")
+        int maxArticles();
+
+        /** Largest {@code POST /batches} body, in bytes (other requests: {@code radar.limits.max-body-bytes}). */
+        @WithDefault("33554432")
+        long maxBodyBytes();
+
+        /** Worker threads on this replica (0: this replica queues but does not analyse). */
+        @WithDefault("1")
+        int workers();
+
+        /**
+         * How long a claimed article stays its worker's: a row still running after this was left by a replica that
+         * died, and another worker takes it. Longer than any one analysis.
+         */
+        @WithDefault("120s")
+        java.time.Duration lease();
+
+        /** How often an idle worker looks for queued articles. */
+        @WithDefault("1s")
+        java.time.Duration pollInterval();
+
+        /** Claims of one article before it is marked failed (an article whose analysis kills the replica stops there). */
+        @WithDefault("3")
+        int maxAttempts();
+    }
+
     interface Limits {
         /** Largest request body accepted, in bytes; larger ones get 413. */
         @WithDefault("1048576")

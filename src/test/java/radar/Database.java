@@ -15,7 +15,7 @@ public class Database {
 
     @Transactional
     public void clear() {
-        for (String table : new String[] {"contradiction", "statement", "topic", "actor", "article"}) {
+        for (String table : new String[] {"batch_item", "batch", "contradiction", "statement", "topic", "actor", "article"}) {
             em.createNativeQuery("delete from " + table).executeUpdate();
         }
         index.clear();

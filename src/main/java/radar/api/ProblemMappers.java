@@ -41,6 +41,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidFields(InvalidFieldsException e) {
+        return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), e.errors());
+    }
+
+    @ServerExceptionMapper
     public Response malformedJson(JsonParseException e) {
         var at = e.getLocation();
         return Problem.response(Response.Status.BAD_REQUEST,

@@ -31,6 +31,11 @@ final class ContradictionFilter {
             q.append(" and kind = :kind");
             params.put("kind", filter.kind().value());
         }
+        if (filter.batch() != null) {
+            q.append(" and (statementA.article.id in (select i.articleId from BatchItem i where i.batch.id = :batch)"
+                    + " or statementB.article.id in (select i.articleId from BatchItem i where i.batch.id = :batch))");
+            params.put("batch", filter.batch());
+        }
         return q.toString();
     }
 }

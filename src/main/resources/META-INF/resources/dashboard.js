@@ -1,7 +1,7 @@
 // Contradiction Radar dashboard: polls /contradictions with a cursor and an ETag, so an idle
 // dashboard costs one 304 every few seconds. Everything from the API is shown as text, never as HTML.
 (() => {
-  const POLL_MS = 3000, COUNTS_MS = 15000;
+  const POLL_MS = 3000, COUNTS_MS = 15000, BATCHES_MS = 3000;
   const state = { cursor: 0, etag: null, pairs: new Map(), busy: false };
   const $ = (id) => document.getElementById(id);
 
@@ -145,6 +145,28 @@
     } catch (e) { /* the next round will try again */ }
   }
 
+  // The queue across all replicas and the latest batches, each with a progress bar.
+  async function batches() {
+    try {
+      const answer = await fetch('/batches?limit=5').then(r => r.json());
+      const q = answer.queue;
+      $('queue').textContent = q.queued + q.running === 0 ? 'no queued articles'
+        : q.queued + ' queued, ' + q.running + ' running' + (q.oldestQueuedSeconds != null ? ' (oldest waiting ' + q.oldestQueuedSeconds + ' s)' : '');
+      $('batches').replaceChildren(...answer.batches.map(b => {
+        const li = document.createElement('li');
+        li.dataset.id = b.id;
+        const label = document.createElement('div');
+        label.textContent = 'Batch ' + b.id + ': ' + b.status + ', ' + (b.done + b.failed) + ' of ' + b.total
+          + (b.failed ? ' (' + b.failed + ' failed)' : '') + (b.duplicates ? ', ' + b.duplicates + ' duplicates' : '');
+        const bar = document.createElement('progress');
+        bar.max = b.total;
+        bar.value = b.done + b.failed;
+        li.append(label, bar);
+        return li;
+      }));
+    } catch (e) { /* the next round will try again */ }
+  }
+
   function list(ol, items, label, onClick) {
     ol.replaceChildren(...items.map(item => {
       const li = document.createElement('li');
@@ -180,6 +202,8 @@
   $('filters').addEventListener('change', restart);
   restart();
   counts();
+  batches();
   setInterval(poll, POLL_MS);
   setInterval(counts, COUNTS_MS);
+  setInterval(batches, BATCHES_MS);
 })();

@@ -38,7 +38,8 @@ import radar.SeedArticles;
 
 /**
  * The dashboard in a real headless Chromium (Debian's chromium and chromium-driver, which
- * .ci/run installs; skipped where they are missing, except with -Dtest.require-browser=true, as CI runs it): seed contradictions appear, a new article's pair appears without a reload,
+ * .ci/run installs; skipped where they are missing, except with -Dtest.require-browser=true, as CI runs it): the seeds posted
+ * as a batch show its progress, their contradictions appear, a new article's pair appears without a reload,
  * a pair is dismissed, and HTML in statements is shown as text.
  */
 @QuarkusTest
@@ -79,7 +80,18 @@ class DashboardBrowserTest {
     @Test
     void showsContradictionsLiveLetsAnalystsDismissAndNeverRunsTheirHtml() throws Exception {
         browser.get(page.toString());
-        SeedArticles.all().forEach((name, text) -> post(Map.of("title", name, "text", text)));
+        // The seeds as one batch: the panel shows it running with a progress bar, then done.
+        List<Map<String, Object>> seeds = SeedArticles.all().entrySet().stream()
+                .map(e -> Map.<String, Object>of("title", e.getKey(), "text", e.getValue())).toList();
+        int batch = given().contentType(ContentType.JSON).body(Map.of("articles", seeds)).post("/batches").then().statusCode(202).extract().path("id");
+        waitFor(Duration.ofSeconds(60), () -> batchesText().contains("Batch " + batch + ": running"));
+        WebElement progress = browser.findElement(By.cssSelector("#batches li[data-id='" + batch + "'] progress"));
+        assertEquals(String.valueOf(seeds.size()), progress.getAttribute("max"));
+        waitFor(Duration.ofSeconds(90), () -> (batchesText().matches("(?s).*Batch " + batch + ": running, [1-9] of .*") && !cards().isEmpty())
+                || batchesText().contains("Batch " + batch + ": done"));
+        saveScreenshot(); // a batch in progress, its first pairs listed
+        radar.api.BatchResourceTest.awaitFinished(batch);
+        waitFor(Duration.ofSeconds(20), () -> batchesText().contains("Batch " + batch + ": done, " + seeds.size() + " of " + seeds.size()));
         int flagged = given().get("/contradictions?size=100").then().statusCode(200).extract().path("total");
         assertTrue(flagged > 5, "the seeds give flagged pairs: " + flagged);
         // The page polls every few seconds: wait until it shows every pair the service flagged.
@@ -89,7 +101,6 @@ class DashboardBrowserTest {
         List<Double> strengths = cards().stream().map(c -> Double.parseDouble(c.getAttribute("data-strength"))).toList();
         for (int i = 1; i < strengths.size(); i++) assertTrue(strengths.get(i - 1) >= strengths.get(i), "ordered by strength: " + strengths);
         waitFor(Duration.ofSeconds(20), () -> browser.findElement(By.id("actors")).getText().contains(" statements, ")); // refreshed every 15 s
-        saveScreenshot();
 
         // A new article's pair appears without a reload.
         post(Map.of("source", "Courier", "text", "The Food Safety Agency said the factory had passed every inspection this year. "
@@ -119,6 +130,10 @@ class DashboardBrowserTest {
 
     private List<WebElement> cards() {
         return browser.findElements(By.cssSelector("#pairs .pair"));
+    }
+
+    private String batchesText() {
+        return browser.findElement(By.id("batches")).getText();
     }
 
     private String pageText() {

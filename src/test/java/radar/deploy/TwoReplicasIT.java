@@ -52,40 +52,23 @@ class TwoReplicasIT {
     static final int[] PORTS = {18181, 18182};
     static final Pattern ARTICLE_ID = Pattern.compile("\"articleId\":(\\d+)");
 
-    final List<Process> replicas = new ArrayList<>();
-    String adminUrl;
+    PackagedReplicas replicas;
     String databaseUrl;
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient http = PackagedReplicas.HTTP;
 
     @BeforeAll
     void startTwoReplicas() throws Exception {
         String base = System.getProperty("test.postgres.url", "");
         assumeTrue(base.startsWith("jdbc:postgresql:"), "needs -Ppostgres");
-        adminUrl = base.substring(0, base.lastIndexOf('/') + 1) + "postgres";
-        databaseUrl = base.substring(0, base.lastIndexOf('/') + 1) + DATABASE;
-        try (Connection c = DriverManager.getConnection(adminUrl, "postgres", ""); Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
-        assertTrue(Files.exists(jar), "package the service first");
-        for (int port : PORTS) {
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx768m", "-jar", jar.toString());
-            pb.environment().put("QUARKUS_DATASOURCE_JDBC_URL", databaseUrl);
-            pb.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-            pb.environment().put("QUARKUS_DATASOURCE_PASSWORD", "");
-            pb.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-            pb.redirectErrorStream(true).redirectOutput(Path.of("target", "replica-" + port + ".log").toFile());
-            replicas.add(pb.start());
-        }
+        replicas = new PackagedReplicas(base, DATABASE);
+        databaseUrl = replicas.databaseUrl;
+        for (int port : PORTS) replicas.start(port, Map.of());
         for (int port : PORTS) awaitReady(port, Duration.ofSeconds(180));
     }
 
     @AfterAll
     void stopReplicas() throws InterruptedException {
-        for (Process p : replicas) p.destroy(); // SIGTERM: graceful shutdown
-        for (Process p : replicas) p.waitFor();
+        if (replicas != null) replicas.close(); // SIGTERM: graceful shutdown
     }
 
     @Test
@@ -98,9 +81,8 @@ class TwoReplicasIT {
                     + "But engineers from the city council said the bridge in " + places[i] + " had serious cracks and was unsafe. "
                     + "Kremlin spokesperson Dmitry Peskov said the report from " + places[i] + " was not relevant.");
         }
-        long racesBefore = racesLost();
         // Every article goes to both replicas at the same moment (released together by a barrier), one article after
-        // the other: both replicas find no copy, analyse it side by side and race to store it; one of them loses.
+        // the other: one replica analyses and stores it, the other (waiting for the analysis lock) finds it stored.
         List<Future<String>> answers = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(PORTS.length);
         for (String text : articles) {
@@ -113,8 +95,6 @@ class TwoReplicasIT {
             answers.addAll(pool.invokeAll(posts));
         }
         pool.shutdown();
-        // The race this test is about happened, and the losing replica answered with the winner's article.
-        assertTrue(racesLost() > racesBefore, "no replica lost a race to store an article: the retry path never ran");
 
         Set<Long> acceptedIds = new HashSet<>();
         for (int i = 0; i < answers.size(); i++) {
@@ -124,7 +104,10 @@ class TwoReplicasIT {
             acceptedIds.add(Long.parseLong(id.group(1)));
         }
         for (int i = 0; i < answers.size(); i += 2) {
-            assertEquals(articleId(answers.get(i).get()), articleId(answers.get(i + 1).get()), "both replicas answer with the same article");
+            String one = answers.get(i).get(), other = answers.get(i + 1).get();
+            assertEquals(articleId(one), articleId(other), "both replicas answer with the same article");
+            assertEquals(1, (one.contains("\"duplicate\":true") ? 1 : 0) + (other.contains("\"duplicate\":true") ? 1 : 0),
+                    "one replica stored it, the other answered with it as a duplicate: " + one + " / " + other);
         }
         try (Connection c = DriverManager.getConnection(databaseUrl, "postgres", "")) {
             assertEquals(articles.size(), count(c, "select count(*) from article"), "each article stored once");
@@ -139,19 +122,40 @@ class TwoReplicasIT {
         }
     }
 
-    /** How often a replica found, on storing, that the other had stored the same article meanwhile (IngestService logs it). */
-    private static long racesLost() throws Exception {
-        long n = 0;
-        for (int port : PORTS) {
-            Path log = Path.of("target", "replica-" + port + ".log");
-            if (Files.exists(log)) n += Files.readAllLines(log).stream().filter(l -> l.contains("was stored by another replica meanwhile")).count();
+    /**
+     * Two different articles that contradict each other, posted at the same moment to the two replicas: whichever is
+     * analysed second is compared with the first (the analyses take turns across replicas), so the pair is flagged.
+     */
+    @Test
+    @Order(2)
+    void articlesAnalysedAtOnceOnTwoReplicasAreComparedWithEachOther() throws Exception {
+        String[] goods = {"grain", "coal", "timber"};
+        ExecutorService pool = Executors.newFixedThreadPool(PORTS.length);
+        try {
+            for (String goods1 : goods) {
+                String stopped = "The port authority said on Monday that it had stopped all shipments of " + goods1 + " through the northern terminal.";
+                String goingOn = "Dock workers said " + goods1 + " shipments through the northern terminal went on through Monday night, with four ships loaded.";
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(PORTS.length);
+                List<Callable<String>> posts = List.of(
+                        () -> { together.await(30, java.util.concurrent.TimeUnit.SECONDS); return post(PORTS[0], "{\"text\":\"" + stopped + "\"}"); },
+                        () -> { together.await(30, java.util.concurrent.TimeUnit.SECONDS); return post(PORTS[1], "{\"text\":\"" + goingOn + "\"}"); });
+                for (Future<String> answer : pool.invokeAll(posts)) assertTrue(answer.get().contains("\"duplicate\":false"), answer.get());
+                try (Connection c = DriverManager.getConnection(databaseUrl, "postgres", "")) {
+                    assertEquals(1, count(c, "select count(*) from contradiction p join statement a on a.id = p.statement_a_id"
+                            + " join statement b on b.id = p.statement_b_id join article x on x.id = a.article_id join article y on y.id = b.article_id"
+                            + " where x.id <> y.id and (x.text like '%stopped all shipments of " + goods1 + "%' or y.text like '%stopped all shipments of "
+                            + goods1 + "%') and (x.text like 'Dock workers said " + goods1 + "%' or y.text like 'Dock workers said " + goods1 + "%')"),
+                            "the two articles posted at once were compared and their pair flagged (" + goods1 + ")");
+                }
+            }
+        } finally {
+            pool.shutdown();
         }
-        return n;
     }
 
     /** Stops the local PostgreSQL cluster: readiness goes DOWN, and UP again once it is back, with no restart. */
     @Test
-    @Order(2)
+    @Order(3)
     void readinessFollowsTheDatabase() throws Exception {
         int port = PORTS[0];
         assertEquals(200, ready(port).statusCode());
@@ -181,7 +185,7 @@ class TwoReplicasIT {
 
     /** PostgreSQL stops in the middle of a stream of posts: every 2xx is stored, the rest were told to retry. */
     @Test
-    @Order(3)
+    @Order(4)
     void aDatabaseOutageMidStreamLosesNoAcceptedArticle() throws Exception {
         int port = PORTS[1];
         Map<String, Integer> answers = new java.util.concurrent.ConcurrentHashMap<>();
@@ -228,7 +232,7 @@ class TwoReplicasIT {
 
     /** A model directory that is not there stops the service at start with one line naming it. */
     @Test
-    @Order(4)
+    @Order(5)
     void refusesToStartWithoutItsModel() throws Exception {
         Path log = Path.of("target", "replica-no-model.log");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -277,24 +281,10 @@ class TwoReplicasIT {
     }
 
     private static long count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
+        return PackagedReplicas.count(c, sql);
     }
 
     private void awaitReady(int port, Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) return;
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("replica on port " + port + " not ready; see target/replica-" + port + ".log");
+        PackagedReplicas.awaitReady(port, timeout);
     }
 }
