@@ -177,7 +177,8 @@ def main():
     train_ex, dev_ex = examples(tok, train_docs), examples(tok, dev_docs)
     loop.log(f"{len(train_docs)} training articles, {len(train_ex)} windows; {len(dev_docs)} dev articles, {len(dev_ex)} windows")
 
-    model = bert.TokenTagger(len(TAGS))
+    layers = bert.layers_in_onnx(args.base)
+    model = bert.TokenTagger(len(TAGS), layers=layers)
     fresh = bert.load_encoder_from_onnx(model, args.base)
     loop.log(f"encoder from {args.base}; new: {fresh}")
     model.to(bert.device())
@@ -216,12 +217,13 @@ def main():
     bert.quantize(fp32, os.path.join(args.out, "model.onnx"))
     shutil.copy(fp32, os.path.join(args.out, "model-fp32.onnx"))
     shutil.copy(args.tokenizer, os.path.join(args.out, "tokenizer.json"))
-    config = {"architectures": ["BertForTokenClassification"], "model_type": "bert", "hidden_size": 384, "num_hidden_layers": 6,
+    config = {"architectures": ["BertForTokenClassification"], "model_type": "bert", "hidden_size": 384, "num_hidden_layers": layers,
               "max_pieces_per_window": MAX_PIECES, "id2label": {str(i): t for i, t in enumerate(TAGS)},
               "label2id": {t: i for i, t in enumerate(TAGS)}}
     json.dump(config, open(os.path.join(args.out, "config.json"), "w"), indent=2)
     json.dump({"history": history, "best": best, "train_articles": len(train_docs), "train_windows": len(train_ex),
-               "epochs": args.epochs, "batch": args.batch, "lr": args.lr, "fold": args.fold},
+               "epochs": args.epochs, "batch": args.batch, "lr": args.lr, "fold": args.fold,
+               "base": os.path.basename(args.base), "layers": layers},
               open(os.path.join(args.out, "training.json"), "w"), indent=2)
     loop.log(f"wrote {args.out}")
 

@@ -9,6 +9,7 @@ to int8 the way ONNX Runtime's dynamic quantisation does (DynamicQuantizeLinear 
 import math
 import os
 import random
+import re
 
 import numpy as np
 import onnx
@@ -95,9 +96,9 @@ class PairClassifier(nn.Module):
 class TokenTagger(nn.Module):
     """BERT with a linear tag head over every word piece, as BertForTokenClassification."""
 
-    def __init__(self, labels):
+    def __init__(self, labels, layers=6):
         super().__init__()
-        self.m = Encoder()
+        self.m = Encoder(layers=layers)
         self.m.tag = nn.Linear(384, labels)
         self.drop = nn.Dropout(0.1)
 
@@ -105,9 +106,42 @@ class TokenTagger(nn.Module):
         return self.m.tag(self.drop(self.m(input_ids, attention_mask, token_type_ids)))
 
 
+# HuggingFace's BERT names (as in the ONNX exports of sentence encoders such as bge-small-en-v1.5)
+# to this file's: the same weights under other names.
+HF_NAMES = [
+    (r"^embeddings\.word_embeddings\.", "m.we."), (r"^embeddings\.position_embeddings\.", "m.pe."),
+    (r"^embeddings\.token_type_embeddings\.", "m.te."), (r"^embeddings\.LayerNorm\.", "m.ln."),
+    (r"^encoder\.layer\.(\d+)\.attention\.self\.query\.", r"m.layers.\1.q."),
+    (r"^encoder\.layer\.(\d+)\.attention\.self\.key\.", r"m.layers.\1.k."),
+    (r"^encoder\.layer\.(\d+)\.attention\.self\.value\.", r"m.layers.\1.v."),
+    (r"^encoder\.layer\.(\d+)\.attention\.output\.dense\.", r"m.layers.\1.o."),
+    (r"^encoder\.layer\.(\d+)\.attention\.output\.LayerNorm\.", r"m.layers.\1.ln1."),
+    (r"^encoder\.layer\.(\d+)\.intermediate\.dense\.", r"m.layers.\1.i."),
+    (r"^encoder\.layer\.(\d+)\.output\.dense\.", r"m.layers.\1.out."),
+    (r"^encoder\.layer\.(\d+)\.output\.LayerNorm\.", r"m.layers.\1.ln2."),
+]
+
+
+def own_name(name):
+    for pattern, replacement in HF_NAMES:
+        if re.match(pattern, name):
+            return re.sub(pattern, replacement, name)
+    return name
+
+
+def layers_in_onnx(path):
+    """How many transformer layers the encoder in an fp32 ONNX file has (either naming)."""
+    names = [own_name(t.name) for t in onnx.load(path).graph.initializer]
+    return 1 + max(int(m.group(1)) for m in (re.match(r"m\.layers\.(\d+)\.", n) for n in names) if m)
+
+
 def load_encoder_from_onnx(model, path):
     """Copies the encoder (and any same-named head) weights of an fp32 ONNX file into `model`."""
     graph = onnx.load(path).graph
+    for t in graph.initializer:
+        t.name = own_name(t.name)
+    for node in graph.node:
+        node.input[:] = [own_name(i) for i in node.input]
     init = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
     # The projection matrices: MatMul(x, W) followed by Add(bias, ...) where bias is named.
     consumers = {}
