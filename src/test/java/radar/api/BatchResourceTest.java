@@ -90,6 +90,9 @@ public class BatchResourceTest {
                 .body("batches[0].articles", equalTo(null))
                 .body("queue.queued", equalTo(0))
                 .body("queue.running", equalTo(0));
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(metrics.contains("radar_queue_depth") && metrics.contains("radar_queue_oldest_age_seconds"),
+                "queue gauges exported");
     }
 
     @Test
