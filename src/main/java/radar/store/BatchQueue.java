@@ -84,11 +84,17 @@ public class BatchQueue {
     }
 
     private static void markDuplicate(BatchItem item, long articleId, Instant now) {
+        markDone(item, articleId, true, now);
+    }
+
+    /** Done: its article is stored (the article keeps the text); a copy waiting for it no longer waits. */
+    private static void markDone(BatchItem item, long articleId, boolean duplicate, Instant now) {
         item.status = Status.DONE.value();
-        item.duplicate = true;
+        item.duplicate = duplicate;
         item.articleId = articleId;
         item.duplicateOf = null;
         item.text = null;
+        item.leaseUntil = null;
         item.finishedAt = now;
     }
 
@@ -145,12 +151,7 @@ public class BatchQueue {
     public void finish(long itemId, long articleId, boolean duplicate) {
         BatchItem item = BatchItem.findById(itemId);
         Instant now = Instant.now();
-        item.status = Status.DONE.value();
-        item.articleId = articleId;
-        item.duplicate = duplicate;
-        item.text = null;
-        item.leaseUntil = null;
-        item.finishedAt = now;
+        markDone(item, articleId, duplicate, now);
         finishBatchIfLast(item.batch, now);
         for (BatchItem copy : BatchItem.<BatchItem>list("duplicateOf", itemId)) {
             markDuplicate(copy, articleId, now);
