@@ -4,7 +4,8 @@ No `transformers` here (PyPI is out of reach): the 6-layer MiniLM the project bu
 enough to write down. Weights come from an fp32 ONNX file in the same layout (initializers named
 `m.we.weight`, `m.layers.N.q.bias`, ...; the projection matrices are anonymous MatMul inputs,
 found by the bias added right after them). Export writes fp32 ONNX, then `quantize` rewrites it
-to int8 the way ONNX Runtime's dynamic quantisation does (DynamicQuantizeLinear + MatMulInteger).
+to int8 the way ONNX Runtime's dynamic quantisation does (DynamicQuantizeLinear + MatMulInteger), with
+the weights stored as uint8 (see `quantize`).
 """
 import math
 import os
@@ -182,7 +183,13 @@ def export_onnx(model, path, output_name):
 
 
 def quantize(src, dst):
-    """Dynamic int8: weights per output column, activations per tensor at run time; embeddings per row."""
+    """Dynamic int8: weights per output column, activations per tensor at run time; embeddings per row.
+
+    MatMul weights are stored as uint8 with zero point 128 (the int8 value plus 128: the same numbers). With int8 weights,
+    ONNX Runtime's AVX2 kernel for uint8 activations x int8 weights (CPUs without VNNI) adds pairs of products in 16 bits
+    and saturates, so the same model scored the same pair differently on different CPUs (seen: 0.24 against 0.5+ for one
+    seed pair); its uint8 x uint8 kernels do not saturate on any CPU.
+    """
     model = onnx.load(src)
     graph = model.graph
     init = {t.name: t for t in graph.initializer}
@@ -194,8 +201,9 @@ def quantize(src, dst):
             scale = np.maximum(np.abs(weight).max(axis=0), 1e-8) / 127.0
             q = np.clip(np.round(weight / scale), -127, 127).astype(np.int8)
             p = node.output[0] + "_q"
-            new_init += [numpy_helper.from_array(q, p + "_Wq"), numpy_helper.from_array(scale.astype(np.float32), p + "_Ws"),
-                         numpy_helper.from_array(np.zeros(q.shape[1], np.int8), p + "_Wzp")]
+            new_init += [numpy_helper.from_array((q.astype(np.int16) + 128).astype(np.uint8), p + "_Wq"),
+                         numpy_helper.from_array(scale.astype(np.float32), p + "_Ws"),
+                         numpy_helper.from_array(np.full(q.shape[1], 128, np.uint8), p + "_Wzp")]
             dropped.add(w.name)
             nodes += [helper.make_node("DynamicQuantizeLinear", [node.input[0]], [p + "_xq", p + "_xs", p + "_xzp"]),
                       helper.make_node("MatMulInteger", [p + "_xq", p + "_Wq", p + "_xzp", p + "_Wzp"], [p + "_i32"]),
@@ -224,3 +232,30 @@ def quantize(src, dst):
     graph.initializer.extend(kept + new_init)
     onnx.checker.check_model(model)
     onnx.save(model, dst)
+
+
+def weights_as_uint8(src, dst):
+    """A model `quantize` wrote before its weights were uint8: the same numbers, rewritten as uint8 with zero point 128."""
+    model = onnx.load(src)
+    init = {t.name: t for t in model.graph.initializer}
+    for node in model.graph.node:
+        if node.op_type != "MatMulInteger":
+            continue
+        w, zp = init[node.input[1]], init[node.input[3]]
+        q, z = numpy_helper.to_array(w), numpy_helper.to_array(zp)
+        if q.dtype == np.uint8:
+            continue
+        assert q.dtype == np.int8 and not z.any(), f"{w.name}: not symmetric int8"
+        w.CopyFrom(numpy_helper.from_array((q.astype(np.int16) + 128).astype(np.uint8), w.name))
+        zp.CopyFrom(numpy_helper.from_array(np.full(z.shape, 128, np.uint8), zp.name))
+    onnx.checker.check_model(model)
+    onnx.save(model, dst)
+
+
+if __name__ == "__main__":
+    # python3 training/common/bert.py --weights-as-uint8 model.onnx [out.onnx]: rewrites an older int8 export in place or to out.
+    import sys
+    if len(sys.argv) >= 3 and sys.argv[1] == "--weights-as-uint8":
+        weights_as_uint8(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else sys.argv[2])
+    else:
+        sys.exit("usage: bert.py --weights-as-uint8 model.onnx [out.onnx]")
