@@ -128,10 +128,10 @@ public class Pipeline {
     /** Each new claim against everything before it: what memory holds, then earlier claims of this article. */
     private List<Candidate> candidatePairs(List<AnalyzedClaim> claims, List<PooledStatement> remembered) {
         // A question claims nothing: it is listed, never paired.
-        List<PooledStatement> pool = new ArrayList<>(remembered.stream().filter(s -> s.polarity() != Polarity.ASKS).toList());
+        List<PooledStatement> pool = new ArrayList<>(remembered.stream().filter(s -> s.polarity().paired()).toList());
         List<Candidate> pairs = new ArrayList<>();
         for (AnalyzedClaim claim : claims) {
-            if (claim.pooled().polarity() == Polarity.ASKS) continue;
+            if (!claim.pooled().polarity().paired()) continue;
             for (CandidateSelector.Candidate c : candidates.select(claim.pooled(), pool)) pairs.add(new Candidate(c.earlier(), claim, c.similarity()));
             pool.add(claim.pooled());
         }

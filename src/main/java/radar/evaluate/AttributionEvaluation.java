@@ -38,7 +38,7 @@ final class AttributionEvaluation {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d/%d = %.2f", found, total, ratio());
+            return String.format(Locale.ROOT, "%d/%d = %.3f", found, total, ratio());
         }
     }
 

@@ -30,6 +30,8 @@ public class SentenceSplitter {
     /** "“…” ― Steve Quinlan.": a byline under a quote belongs to it. */
     private static final Pattern DASH_BYLINE = Pattern.compile("^[―—][\\s\\u00a0]*\\p{Lu}[^.!?“”\"]{0,60}[.]?$");
 
+    private static final Pattern SPACES = Pattern.compile("[\\p{Zs}&&[^ ]]");
+
     /** Thread-safe; a {@link SentenceDetectorME} is not, so one is made per call (cheap). */
     private final SentenceModel model;
 
@@ -42,7 +44,10 @@ public class SentenceSplitter {
         }
     }
 
-    public List<Sentence> split(String text) {
+    public List<Sentence> split(String original) {
+        // A no-break or thin space is a space to every pattern that reads a sentence (Java's \\s is ASCII only); one character
+        // for one, so every offset still points into the original text.
+        String text = SPACES.matcher(original).replaceAll(" ");
         SentenceDetectorME detector = new SentenceDetectorME(model);
         List<Sentence> sentences = new ArrayList<>();
         String[] lines = text.split("\\R");

@@ -87,9 +87,10 @@ public final class AttributionModel implements SpanTagger, AutoCloseable {
             Encoding e = tokenizer.encode(paragraphs.get(p), false, false);
             long[] ids = e.getIds();
             CharSpan[] spans = e.getCharTokenSpans();
+            long[] words = e.getWordIds();
             List<Piece> own = new ArrayList<>(ids.length);
             for (int i = 0; i < ids.length; i++) {
-                if (spans[i] != null) own.add(new Piece(p, ids[i], spans[i].getStart(), spans[i].getEnd()));
+                if (spans[i] != null) own.add(new Piece(p, ids[i], spans[i].getStart(), spans[i].getEnd(), words[i]));
             }
             // A paragraph longer than a window is cut into windows of its own.
             while (own.size() > MAX_PIECES) {
@@ -110,7 +111,12 @@ public final class AttributionModel implements SpanTagger, AutoCloseable {
         pieces.clear();
     }
 
-    private record Piece(int paragraph, long id, int start, int end) {}
+    /** A word piece of a paragraph, with the word it belongs to (as the tokenizer splits words: at spaces and punctuation). */
+    private record Piece(int paragraph, long id, int start, int end, long word) {
+        boolean sameWord(Piece previous) {
+            return previous != null && previous.paragraph() == paragraph && word >= 0 && previous.word() == word;
+        }
+    }
 
     /** Tags one window and adds its spans to their paragraphs. */
     private void run(List<Piece> window, List<List<Span>> out) {
@@ -126,16 +132,67 @@ public final class AttributionModel implements SpanTagger, AutoCloseable {
             NDList inputs = new NDList(named(manager.create(new long[][] {ids}), "input_ids"), named(manager.create(new long[][] {mask}), "attention_mask"),
                     named(manager.create(new long[1][n]), "token_type_ids"));
             float[] logits = predictor.predict(inputs).get(0).toFloatArray();
-            int width = labels.length;
-            for (int i = 0; i < window.size(); i++) {
-                int best = 0;
-                for (int k = 1; k < width; k++) if (logits[(i + 1) * width + k] > logits[(i + 1) * width + best]) best = k;
-                tags[i] = labels[best];
-            }
+            viterbi(window, logits, tags);
         } catch (TranslateException e) {
             throw new IllegalStateException("attribution inference failed: " + e.getMessage(), e);
         }
         decode(window, tags, out);
+    }
+
+    /**
+     * The most likely tags of a window's words that form valid spans: an I- tag only continues its own role in the same
+     * paragraph (a plain argmax may give "O I-CUE" or "B-SOURCE I-CONTENT", which decoding would cut into fragments). A word
+     * is tagged by its first piece; its other pieces follow it ("undersco|res" is one cue, not a cue and a content).
+     */
+    private void viterbi(List<Piece> window, float[] logits, String[] tags) {
+        int width = labels.length;
+        List<Integer> words = new ArrayList<>();
+        for (int i = 0; i < window.size(); i++) if (i == 0 || !window.get(i).sameWord(window.get(i - 1))) words.add(i);
+        int n = words.size();
+        double[][] score = new double[n][width];
+        int[][] back = new int[n][width];
+        for (int w = 0; w < n; w++) {
+            int i = words.get(w);
+            double[] logProb = logSoftmax(logits, (i + 1) * width, width);
+            boolean fresh = w == 0 || window.get(i).paragraph() != window.get(words.get(w - 1)).paragraph();
+            for (int k = 0; k < width; k++) {
+                score[w][k] = Double.NEGATIVE_INFINITY;
+                if (fresh) {
+                    if (!labels[k].startsWith("I-")) score[w][k] = logProb[k];
+                    continue;
+                }
+                for (int j = 0; j < width; j++) {
+                    if (!allowed(labels[j], labels[k])) continue;
+                    double s = score[w - 1][j] + logProb[k];
+                    if (s > score[w][k]) {
+                        score[w][k] = s;
+                        back[w][k] = j;
+                    }
+                }
+            }
+        }
+        int best = 0;
+        for (int k = 1; k < width; k++) if (score[n - 1][k] > score[n - 1][best]) best = k;
+        for (int w = n - 1; w >= 0; w--) {
+            int from = words.get(w), to = w + 1 < n ? words.get(w + 1) : window.size();
+            tags[from] = labels[best];
+            for (int i = from + 1; i < to; i++) tags[i] = labels[best].equals("O") ? "O" : "I-" + labels[best].substring(2);
+            best = back[w][best];
+        }
+    }
+
+    /** Whether a tag may follow another: I-X only after B-X or I-X. */
+    private static boolean allowed(String previous, String next) {
+        return !next.startsWith("I-") || (!previous.equals("O") && previous.substring(2).equals(next.substring(2)));
+    }
+
+    private static double[] logSoftmax(float[] logits, int from, int width) {
+        double max = Double.NEGATIVE_INFINITY, sum = 0;
+        for (int k = 0; k < width; k++) max = Math.max(max, logits[from + k]);
+        for (int k = 0; k < width; k++) sum += Math.exp(logits[from + k] - max);
+        double[] out = new double[width];
+        for (int k = 0; k < width; k++) out[k] = logits[from + k] - max - Math.log(sum);
+        return out;
     }
 
     /** BIO tags to spans: a span starts at B-, or at I- after another role or another paragraph. */

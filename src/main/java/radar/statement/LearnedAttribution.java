@@ -84,10 +84,18 @@ final class LearnedAttribution {
         Located previousContent = null;
         for (Located content : located) {
             if (content.role() != Role.CONTENT) continue;
-            Located cue = nearest(located, content, Role.CUE, content.sentence(), content.lastSentence());
+            Located cue = cueOf(content, located, text);
+            // "“…” ― Ana Ruiz": a quote signed after it is the signer's, whatever came before it.
+            if (cue == null && signature(content, located, text) != null) {
+                cueOf.put(content, null);
+                previousContent = content;
+                continue;
+            }
             // "“… . …,” she said.": a quote of several sentences, its cue in the sentence after it (one that says nothing of its own).
             int next = content.lastSentence() + 1;
             if (cue == null && located.stream().noneMatch(l -> l.role() == Role.CONTENT && l.sentence() == next)) cue = nearest(located, content, Role.CUE, next, next);
+            // "He said:" closing the sentence before: the quote that follows is what he said.
+            if (cue == null && content.sentence() > 0) cue = opener(located, placed, text, content.sentence() - 1);
             // A quote running on into the next sentence: the cue of the content it continues.
             if (cue == null && previousContent != null && cueOf.get(previousContent) != null) cue = cueOf.get(previousContent);
             cueOf.put(content, cue);
@@ -111,15 +119,30 @@ final class LearnedAttribution {
             for (int i = e.getKey().sentence(); i <= e.getKey().lastSentence(); i++) spoken[i] = true;
             if (e.getValue() != null) spoken[e.getValue().sentence()] = true;
         }
+        // "X is telling a veterans group that P and says Q": when a source comes before the cue, a source between the cue and
+        // its content is whom it was said to ("according to the poll, P" and "said Ana Ruiz, “…”" have no source before).
+        Set<Located> addressees = new HashSet<>();
+        for (Map.Entry<Located, Located> e : cueOf.entrySet()) {
+            Located cue = e.getValue(), content = e.getKey();
+            if (cue == null || content.span().start() < cue.span().end()) continue;
+            boolean speakerBefore = located.stream().anyMatch(l -> l.role() == Role.SOURCE && l.sentence() == cue.sentence() && l.span().end() <= cue.span().start());
+            if (!speakerBefore) continue;
+            for (Located l : located) {
+                if (l.role() == Role.SOURCE && l.span().start() >= cue.span().end() && l.span().end() <= content.span().start()) addressees.add(l);
+            }
+        }
         List<Claim> out = new ArrayList<>();
         Map<Located, Speaker> speakerOfCue = new LinkedHashMap<>();
+        int paragraph = placed.get(0).sentence().paragraph();
         int observed = 0;
         for (Map.Entry<Located, Located> e : cueOf.entrySet()) {
             Located content = e.getKey(), cue = e.getValue();
             // The people the outlet's own sentences name before this one are who "he" and "she" can mean.
             for (; observed < content.sentence(); observed++) if (!spoken[observed]) sources.observe(placed.get(observed).sentence().text(), context);
-            Speaker speaker = cue == null ? sources.unframed(text.substring(content.span().start(), content.span().end()), context)
-                    : speakerOfCue.computeIfAbsent(cue, c -> speaker(c, located, placed, text, context));
+            Located signed = cue == null ? signature(content, located, text) : null;
+            Speaker speaker = signed != null ? spokenBy(signed, placed, text, context)
+                    : cue == null ? context.blockQuoteSpeaker(paragraph).orElseGet(() -> sources.unframed(text.substring(content.span().start(), content.span().end()), context))
+                    : speakerOfCue.computeIfAbsent(cue, c -> speaker(c, content, located, addressees, placed, text, context));
             String cueText = cue == null ? "" : text.substring(cue.span().start(), cue.span().end());
             for (int s = content.sentence(); s < placed.size() && placed.get(s).offset() < content.span().end(); s++) {
                 spoken[s] = true;
@@ -132,20 +155,49 @@ final class LearnedAttribution {
         // whose only attribution gave no claim (its content too short to hold one: "X voiced doubts about it"), so that
         // nothing the article says is lost.
         Set<Integer> claimed = new HashSet<>();
-        for (Claim c : out) claimed.add(c.sentence().index());
+        // An intention listed for its speaker ("…, promising not to target the grid") leaves the sentence the outlet's report too.
+        for (Claim c : out) if (c.polarity() != Polarity.INTENDS) claimed.add(c.sentence().index());
         for (int s = 0; s < placed.size(); s++) {
             Sentence sentence = placed.get(s).sentence();
             if (spoken[s] && claimed.contains(sentence.index()) || sentence.kind() == Sentence.Kind.HEADING) continue;
             if (s >= observed) sources.observe(sentence.text(), context);
             out.addAll(unmarked.claims(sentence, context));
         }
+        // "He said:" closing the paragraph: the quote in the next one is his.
+        Located opener = opener(located, placed, text, placed.size() - 1);
+        if (opener != null && !cueOf.containsValue(opener)) {
+            context.opensBlockQuote(speakerOfCue.computeIfAbsent(opener, c -> speaker(c, c, located, addressees, placed, text, context)), paragraph);
+        }
         out.sort((a, b) -> Integer.compare(a.sentence().index(), b.sentence().index()));
         return out;
     }
 
-    private Speaker speaker(Located cue, List<Located> located, List<Placed> placed, String text, ArticleContext context) {
-        Located source = nearest(located, cue, Role.SOURCE, cue.sentence(), cue.lastSentence());
-        if (source == null) return sources.implicit(context);
+    /**
+     * Who speaks through a cue: the source spans of its sentence, nearest first, the first that names an actor. When the
+     * content follows the cue ("X told the veterans that P"), a source before the cue comes first: in that order English
+     * puts the speaker before the verb, and a source after it is whom they spoke to. A source that names no one ("this
+     * month announced", a time the tagger took for a speaker) gives way to the next.
+     */
+    private Speaker speaker(Located cue, Located content, List<Located> located, Set<Located> addressees, List<Placed> placed, String text,
+            ArticleContext context) {
+        boolean contentAfter = content.span().start() >= cue.span().end();
+        List<Located> candidates = new ArrayList<>();
+        for (Located l : located) {
+            if (l.role() == Role.SOURCE && l.sentence() >= cue.sentence() && l.sentence() <= cue.lastSentence() && !addressees.contains(l)) candidates.add(l);
+        }
+        candidates.sort(java.util.Comparator.<Located>comparingInt(l -> contentAfter && l.span().start() >= cue.span().end() ? 1 : 0)
+                .thenComparingInt(l -> gap(l, cue)));
+        Speaker first = null;
+        for (Located source : candidates) {
+            Speaker speaker = spokenBy(source, placed, text, context);
+            if (first == null) first = speaker;
+            if (!speaker.actor().equals(context.source)) return speaker;
+        }
+        return first != null ? first : sources.implicit(context);
+    }
+
+    /** The actor a source span names (the outlet when it names none); a speaker other than the outlet is remembered. */
+    private Speaker spokenBy(Located source, List<Placed> placed, String text, ArticleContext context) {
         Placed sentence = placed.get(source.sentence());
         String phrase = text.substring(source.span().start(), source.span().end());
         String lead = text.substring(sentence.offset(), source.span().end());
@@ -154,13 +206,63 @@ final class LearnedAttribution {
         return speaker;
     }
 
+    /** A cue that closes a sentence with a colon ("He said:", "The statement read:"): what follows is what was said. */
+    private static Located opener(List<Located> located, List<Placed> placed, String text, int sentence) {
+        Placed at = placed.get(sentence);
+        for (Located l : located) {
+            if (l.role() == Role.CUE && l.lastSentence() == sentence && l.span().end() <= at.end()
+                    && text.substring(l.span().end(), at.end()).matches("(?U)\\s*:\\s*")) return l;
+        }
+        return null;
+    }
+
+    /** "“…” ― Ana Ruiz": a quote with no cue, signed by the source right after it (nothing but punctuation between). */
+    private static Located signature(Located content, List<Located> located, String text) {
+        for (Located l : located) {
+            if (l.role() == Role.SOURCE && l.span().start() >= content.span().end() && l.sentence() <= content.lastSentence() + 1
+                    && text.substring(content.span().end(), l.span().start()).matches("(?U)[\\s\\p{P}]*")) return l;
+        }
+        return null;
+    }
+
+    /**
+     * The cue of a content in its sentence: the nearest cue before it, or one after it with nothing but punctuation and the
+     * speaker between ("P,” said X", "P, X said", "P, according to X"). A cue after a conjunction is another verb of its own
+     * speaker ("X is telling veterans that P and says Q": P is what X tells). With no such cue, the nearest one.
+     */
+    private static Located cueOf(Located content, List<Located> located, String text) {
+        Located best = null;
+        for (Located l : located) {
+            if (l.role() != Role.CUE || l.sentence() < content.sentence() || l.sentence() > content.lastSentence()) continue;
+            if (l.span().start() >= content.span().end() && !trailing(content, l, located, text)) continue;
+            if (best == null || gap(l, content) < gap(best, content)) best = l;
+        }
+        return best != null ? best : nearest(located, content, Role.CUE, content.sentence(), content.lastSentence());
+    }
+
+    /** Whether only punctuation, spaces and source spans lie between a content and a cue after it. */
+    private static boolean trailing(Located content, Located cue, List<Located> located, String text) {
+        // "that P and [encouraged] …": the tagger took the conjunction into the content; it still joins two verbs.
+        if (CONJOINED.matcher(text.substring(content.span().start(), content.span().end())).find()) return false;
+        StringBuilder between = new StringBuilder(text.substring(content.span().end(), cue.span().start()));
+        int from = content.span().end();
+        for (Located l : located) {
+            if (l.role() != Role.SOURCE || l.span().start() < from || l.span().end() > cue.span().start()) continue;
+            for (int i = l.span().start(); i < l.span().end(); i++) between.setCharAt(i - from, ' ');
+        }
+        return between.toString().matches("(?U)[\\s\\p{P}]*");
+    }
+
+    private static final java.util.regex.Pattern CONJOINED = java.util.regex.Pattern.compile("(?i)\\s(?:and|or|but)[\\s\\p{P}]*$");
+
+    private static int gap(Located a, Located b) {
+        return Math.max(a.span().start() - b.span().end(), b.span().start() - a.span().end());
+    }
+
     /** A cue of reported speech: a speech or reporting verb, "according to", or any cue of a quote; a dispute verb only over a claim. */
     static boolean speech(String cue, String content) {
         String c = content.strip();
         if (c.startsWith("“") || c.startsWith("\"") || c.startsWith("‘")) return true;
-        // "pledging to lower fares …", "vowed to stay": an infinitive is an intention, no proposition to hold against
-        // another; the sentence stays the outlet's report of it.
-        if (c.matches("(?is)^(?:not\\s+)?to\\s+\\p{L}.*")) return false;
         String lower = cue.toLowerCase(Locale.ROOT).strip();
         // "Ukraine reportedly targeted …": an evidential adverb is the outlet hedging, not the subject speaking.
         if (lower.matches("(?:reportedly|allegedly|purportedly|apparently|supposedly|seemingly)")) return false;
@@ -183,11 +285,18 @@ final class LearnedAttribution {
             + "|contend|predict|promis|pledg|vow|confirm|describ|call|recall|alleg|maintain|emphasi|respond|repl|testif|conced|quip|mention"
             + "|recount|accus|blam|critici|slam|condemn|rebut|interview|spokes|quot|post(?:ed|s)?\\b|comment|told)");
 
+    private static final java.util.regex.Pattern INFINITIVE = java.util.regex.Pattern.compile("(?is)(?:not\\s+)?to\\s+\\p{L}.*");
+
     private static final Set<String> DISPUTE_VERBS = Set.of("deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
             "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted", "refuting", "dispute", "disputes", "disputed", "disputing");
 
     private List<Claim> claimsOf(Sentence sentence, Speaker speaker, String cue, String content, ArticleContext context) {
         String proposition = content.strip().replaceFirst("(?i)^that\\s+", "");
+        // "vowed not to target the grid", "refused to cede any territory", "urged to stay": an infinitive is what the speaker
+        // commits to or calls for, not a proposition true or false now. Listed with its verb (which may turn it round), never paired.
+        if (INFINITIVE.matcher(proposition).matches() && !cue.isBlank()) {
+            return claims.claims(sentence, speaker, List.of(cue.strip() + " " + proposition), Polarity.INTENDS, context);
+        }
         // The frames that turn round what is claimed: "denied that P", "blamed X for Y" (X caused Y), "put the number of dead at N".
         for (String verb : cue.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (!(DISPUTE_VERBS.contains(verb) || verb.startsWith("accus") || verb.startsWith("blam") || verb.equals("put") || verb.equals("puts"))) continue;

@@ -260,6 +260,7 @@ class AttributionFormsTest {
             case ASSERTS -> "";
             case DENIES -> " denies";
             case ASKS -> " asks";
+            case INTENDS -> " intends";
         };
     }
 

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# 5-fold cross-validation of the attribution recipe on PolNeAR train: for each fold i, the tagger is
+# trained by train.sh on the other four fifths of the training articles (train.py --fold i/5: articles
+# sorted by name, every fifth held out) and the service reads the held-out fifth with it
+# (`evaluate --attribution`). Resumable: a fold whose figures exist is skipped, a fold cut short goes on
+# from its checkpoint, and a fold whose tagger exists is only measured again. About 30 min a fold on 2 CPU cores. Figures: target/cv/fold-i/figures.txt.
+#   training/attribution/cv.sh [first-fold [last-fold]]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SHARED=${SHARED:-../shared}
+PY=${PYTHON:-/usr/bin/python3}
+FIRST=${1:-0}
+LAST=${2:-4}
+for i in $(seq "$FIRST" "$LAST"); do
+  dir=target/cv/fold-$i
+  [ -s "$dir/figures.txt" ] && { echo "fold $i: done ($dir/figures.txt)"; continue; }
+  mkdir -p "$dir"
+  # The held-out articles, exactly as train.py --fold leaves them out (kept under target/: PolNeAR is not ours to copy).
+  "$PY" - "$SHARED/eval/polnear/polnear_train_docs.jsonl" "$i" "$dir/held-out.jsonl" <<'PY'
+import json, sys
+docs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+held = [d for n, d in enumerate(sorted(docs, key=lambda d: d["doc"])) if n % 5 == int(sys.argv[2])]
+with open(sys.argv[3], "w", encoding="utf-8") as out:
+    for d in held: out.write(json.dumps(d, ensure_ascii=False) + "\n")
+print(f"fold {sys.argv[2]}: {len(held)} held-out articles")
+PY
+  # A fold's tagger, once exported, is kept: delete figures.txt to measure it again with newer service code.
+  [ -s "$dir/model/model.onnx" ] || WORK=target/training/cv-$i OUT="$dir/model" training/attribution/train.sh --fold "$i/5"
+  RADAR_ATTRIBUTION_MODEL_DIR="$dir/model" ./mvnw -q compile exec:java@evaluate \
+    -Dexec.args="--attribution $dir/held-out.jsonl --out $dir/flagged.json" | tee "$dir/figures.txt.tmp"
+  mv "$dir/figures.txt.tmp" "$dir/figures.txt"
+done
+grep -h "reported speech\|precision" target/cv/fold-*/figures.txt
