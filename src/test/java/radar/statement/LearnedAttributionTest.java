@@ -105,4 +105,56 @@ class LearnedAttributionTest {
                 con("“Will the road reopen soon?”"), src("the governor"), cue("asked"));
         assertEquals(List.of("Wire | asserts | Floods closed the coastal road on Sunday", "the governor | asks | Will the road reopen soon?"), got);
     }
+
+    @Test
+    void aSourceBetweenACueAndItsContentIsWhomItWasSaidTo() {
+        List<String> got = claims("Mayor Ana Ruiz is telling a farmers group that the dam is safe and says the levees will hold.",
+                src("Mayor Ana Ruiz"), cue("is telling"), src("group"), con("that the dam is safe"), cue("says"), con("the levees will hold"));
+        assertEquals(2, got.size(), got.toString());
+        assertTrue(got.stream().allMatch(c -> c.startsWith("Ana Ruiz |")), got.toString());
+    }
+
+    @Test
+    void aCueAfterAConjunctionIsNotTheCueOfTheContentBeforeIt() {
+        List<String> got = claims("The governor wrote that the bridge was unsafe and ordered crews to close the road by noon.",
+                src("The governor"), cue("wrote"), con("that the bridge was unsafe and"), cue("ordered"), con("crews to close the road by noon"));
+        assertTrue(got.stream().anyMatch(c -> c.startsWith("the governor | asserts | the bridge was unsafe")), got.toString());
+    }
+
+    @Test
+    void aQuoteSignedAfterADashIsTheSigners() {
+        List<String> got = claims("“The strike was a success.” ― Lena Park\n“The strike changed nothing. We lost a week of pay.” ― Omar Said",
+                con("“The strike was a success.”"), src("Lena Park"), con("“The strike changed nothing. We lost a week of pay.”"), src("Omar Said"));
+        assertTrue(got.stream().anyMatch(c -> c.startsWith("Lena Park | asserts | The strike was a success")), got.toString());
+        assertTrue(got.stream().anyMatch(c -> c.startsWith("Omar Said | asserts | The strike changed nothing")), got.toString());
+    }
+
+    @Test
+    void aCueClosingAParagraphWithAColonOpensTheQuoteAfterIt() {
+        List<String> got = claims("Inspector Joan Avery spoke after the hearing. She said:\n“The pumps failed twice before the flood.”",
+                src("She"), cue("said"), con("“The pumps failed twice before the flood.”"));
+        assertTrue(got.stream().anyMatch(c -> c.endsWith("Joan Avery | asserts | The pumps failed twice before the flood")), got.toString());
+    }
+
+    @Test
+    void aDescriptionSetAfterANameIsThatName() {
+        List<String> got = claims("A study by the Institute for Coastal Research, a Boston think tank, found that the sea wall had failed.",
+                src("a Boston think tank"), cue("found"), con("that the sea wall had failed"));
+        assertTrue(got.stream().anyMatch(c -> c.startsWith("Institute for Coastal Research | asserts | the sea wall had failed")), got.toString());
+    }
+
+    @Test
+    void aPlaceTakenForASpeakerGivesWayToTheSpeaker() {
+        List<String> got = claims("Mark Doyle, 61, who waited on the square, said the march had been peaceful.",
+                src("Mark Doyle"), src("on the square"), cue("said"), con("the march had been peaceful"));
+        assertTrue(got.stream().anyMatch(c -> c.startsWith("Mark Doyle | asserts | the march had been peaceful")), got.toString());
+    }
+
+    @Test
+    void anIntentionIsListedForItsSpeakerAndTheSentenceStaysTheOutletsToo() {
+        List<String> got = claims("The ministry agreed to a truce, promising not to shell the port.",
+                src("The ministry"), cue("promising"), con("not to shell the port"));
+        assertTrue(got.contains("the ministry | intends | promising not to shell the port"), got.toString());
+        assertTrue(got.stream().anyMatch(c -> c.startsWith("Wire | asserts | The ministry agreed to a truce")), got.toString());
+    }
 }
