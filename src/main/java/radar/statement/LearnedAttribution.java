@@ -85,12 +85,6 @@ final class LearnedAttribution {
         for (Located content : located) {
             if (content.role() != Role.CONTENT) continue;
             Located cue = cueOf(content, located, text);
-            // "“…” ― Ana Ruiz": a quote signed after it is the signer's, whatever came before it.
-            if (cue == null && signature(content, located, text) != null) {
-                cueOf.put(content, null);
-                previousContent = content;
-                continue;
-            }
             // "“… . …,” she said.": a quote of several sentences, its cue in the sentence after it (one that says nothing of its own).
             int next = content.lastSentence() + 1;
             if (cue == null && located.stream().noneMatch(l -> l.role() == Role.CONTENT && l.sentence() == next)) cue = nearest(located, content, Role.CUE, next, next);
@@ -119,16 +113,20 @@ final class LearnedAttribution {
             for (int i = e.getKey().sentence(); i <= e.getKey().lastSentence(); i++) spoken[i] = true;
             if (e.getValue() != null) spoken[e.getValue().sentence()] = true;
         }
-        // "X is telling a veterans group that P and says Q": when a source comes before the cue, a source between the cue and
-        // its content is whom it was said to ("according to the poll, P" and "said Ana Ruiz, “…”" have no source before).
+        // "X is telling a veterans group that P and says Q", "he said of Cruz": when a source comes before the cue, a source
+        // right after the cue (after "of", "to", "on", "with" and two words at most), before its content, is whom or what
+        // it was said to or of ("said Ana Ruiz, “…”" has no source before). Not so after "according to", a passive's "by"
+        // or "from" ("was asked by a caller why …", "criticism from rivals that …"), which name the speaker.
         Set<Located> addressees = new HashSet<>();
         for (Map.Entry<Located, Located> e : cueOf.entrySet()) {
             Located cue = e.getValue(), content = e.getKey();
-            if (cue == null || content.span().start() < cue.span().end()) continue;
+            if (cue == null || content.span().start() < cue.span().end() || SOURCE_AFTER.matcher(text.substring(cue.span().start(), cue.span().end())).find()) continue;
             boolean speakerBefore = located.stream().anyMatch(l -> l.role() == Role.SOURCE && l.sentence() == cue.sentence() && l.span().end() <= cue.span().start());
             if (!speakerBefore) continue;
             for (Located l : located) {
-                if (l.role() == Role.SOURCE && l.span().start() >= cue.span().end() && l.span().end() <= content.span().start()) addressees.add(l);
+                if (l.role() == Role.SOURCE && l.span().start() >= cue.span().end() && l.span().end() <= content.span().start()
+                        && OBJECT.matcher(text.substring(cue.span().end(), l.span().start())).matches()
+                        && !AGENT.matcher(text.substring(cue.span().start(), l.span().start())).find()) addressees.add(l);
             }
         }
         List<Claim> out = new ArrayList<>();
@@ -139,9 +137,7 @@ final class LearnedAttribution {
             Located content = e.getKey(), cue = e.getValue();
             // The people the outlet's own sentences name before this one are who "he" and "she" can mean.
             for (; observed < content.sentence(); observed++) if (!spoken[observed]) sources.observe(placed.get(observed).sentence().text(), context);
-            Located signed = cue == null ? signature(content, located, text) : null;
-            Speaker speaker = signed != null ? spokenBy(signed, placed, text, context)
-                    : cue == null ? context.blockQuoteSpeaker(paragraph).orElseGet(() -> sources.unframed(text.substring(content.span().start(), content.span().end()), context))
+            Speaker speaker = cue == null ? context.blockQuoteSpeaker(paragraph).orElseGet(() -> sources.unframed(text.substring(content.span().start(), content.span().end()), context))
                     : speakerOfCue.computeIfAbsent(cue, c -> speaker(c, content, located, addressees, placed, text, context));
             String cueText = cue == null ? "" : text.substring(cue.span().start(), cue.span().end());
             for (int s = content.sentence(); s < placed.size() && placed.get(s).offset() < content.span().end(); s++) {
@@ -216,15 +212,6 @@ final class LearnedAttribution {
         return null;
     }
 
-    /** "“…” ― Ana Ruiz": a quote with no cue, signed by the source right after it (nothing but punctuation between). */
-    private static Located signature(Located content, List<Located> located, String text) {
-        for (Located l : located) {
-            if (l.role() == Role.SOURCE && l.span().start() >= content.span().end() && l.sentence() <= content.lastSentence() + 1
-                    && text.substring(content.span().end(), l.span().start()).matches("(?U)[\\s\\p{P}]*")) return l;
-        }
-        return null;
-    }
-
     /**
      * The cue of a content in its sentence: the nearest cue before it, or one after it with nothing but punctuation and the
      * speaker between ("P,” said X", "P, X said", "P, according to X"). A cue after a conjunction is another verb of its own
@@ -253,6 +240,9 @@ final class LearnedAttribution {
         return between.toString().matches("(?U)[\\s\\p{P}]*");
     }
 
+    private static final java.util.regex.Pattern SOURCE_AFTER = java.util.regex.Pattern.compile("(?i)\\b(?:according\\s+to|as\\s+per)\\b");
+    private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile("(?i)\\b(?:by|from)\\s*$");
+    private static final java.util.regex.Pattern OBJECT = java.util.regex.Pattern.compile("(?iU)\\s*(?:(?:of|to|on|with)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}");
     private static final java.util.regex.Pattern CONJOINED = java.util.regex.Pattern.compile("(?i)\\s(?:and|or|but)[\\s\\p{P}]*$");
 
     private static int gap(Located a, Located b) {

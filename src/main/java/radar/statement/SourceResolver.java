@@ -1,8 +1,6 @@
 package radar.statement;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -39,12 +37,6 @@ final class SourceResolver {
      * @param phrase the source span as written
      * @param lead the sentence up to the end of the span (a relative "who" hangs on what comes before it)
      */
-    private static final Pattern DESCRIPTION = Pattern.compile("^(?:a|an|the)\\s+(?:.*\\s)?\\p{Ll}[\\p{L}-]*$");
-    /** A capitalised name ("Centre for Strategic and International Studies", "Ana Ruiz") right before ", ". */
-    private static final Pattern NAME_BEFORE = Pattern.compile(
-            "(\\p{Lu}[\\p{L}\\p{N}.'’&-]*(?:\\s+(?:(?:of|for|and|on|the|de)\\s+)*\\p{Lu}[\\p{L}\\p{N}.'’&-]*)*),\\s*$");
-    private static final java.util.regex.Pattern PLACE_OR_TIME = java.util.regex.Pattern.compile("^(?:on|in|at|from|during|after|before|into|inside|near|outside|over|since|until)\\s");
-
     Speaker resolve(String phrase, String lead, ArticleContext context) {
         // A span cut inside a parenthesis ("Sen. Claire McCaskill (D-Mo"), or ending on a preposition ("aide to"), is trimmed to the name.
         String p = phrase.strip().replaceFirst("\\s*\\([^()]*$", "").replaceAll("^[“”\"'‘’(,\\s]+|[“”\"'‘’),;:.\\s]+$", "")
@@ -52,16 +44,6 @@ final class SourceResolver {
         // "Ana Ruiz, the agency's spokeswoman", "the mayor, in a radio interview": the name before the aside.
         int comma = p.indexOf(", ");
         if (comma > 0 && namesAnActor(p.substring(0, comma))) p = p.substring(0, comma);
-        // "the Centre for Strategic Studies, a Washington think tank": a description (its head a common noun) set after a
-        // name is that name.
-        if (DESCRIPTION.matcher(p).find()) {
-            int at = lead.lastIndexOf(p);
-            Matcher name = at > 0 ? NAME_BEFORE.matcher(lead.substring(0, at)) : null;
-            if (name != null && name.find() && namesAnActor(name.group(1))) {
-                Speaker named = resolve(name.group(1), lead.substring(0, name.end(1)), context);
-                if (!named.actor().equals(context.source)) return new Speaker(named.actor(), p, named.person());
-            }
-        }
         // "which together", "he also": a pronoun the tagger took with an adverb after it is the pronoun alone.
         String[] words = p.split("\\s+", 2);
         String first = words[0].toLowerCase(Locale.ROOT);
@@ -71,8 +53,6 @@ final class SourceResolver {
             p = words[0];
         }
         String lower = p.toLowerCase(Locale.ROOT);
-        // "on the Mall", "in Virginia": a phrase that starts with a preposition is where or when, not who.
-        if (PLACE_OR_TIME.matcher(lower).find()) return context.sourceSpeaker();
         if (FIRST_PERSON.contains(lower)) {
             // "I" or "we" inside a quote is the quoted speaker; in the outlet's own text, the outlet.
             boolean inQuote = Quotes.quoteBalance(lead) > 0 || Quotes.insideQuote(lead, Math.max(0, lead.length() - 1));

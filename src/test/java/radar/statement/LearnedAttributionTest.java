@@ -122,32 +122,10 @@ class LearnedAttributionTest {
     }
 
     @Test
-    void aQuoteSignedAfterADashIsTheSigners() {
-        List<String> got = claims("“The strike was a success.” ― Lena Park\n“The strike changed nothing. We lost a week of pay.” ― Omar Said",
-                con("“The strike was a success.”"), src("Lena Park"), con("“The strike changed nothing. We lost a week of pay.”"), src("Omar Said"));
-        assertTrue(got.stream().anyMatch(c -> c.startsWith("Lena Park | asserts | The strike was a success")), got.toString());
-        assertTrue(got.stream().anyMatch(c -> c.startsWith("Omar Said | asserts | The strike changed nothing")), got.toString());
-    }
-
-    @Test
     void aCueClosingAParagraphWithAColonOpensTheQuoteAfterIt() {
         List<String> got = claims("Inspector Joan Avery spoke after the hearing. She said:\n“The pumps failed twice before the flood.”",
                 src("She"), cue("said"), con("“The pumps failed twice before the flood.”"));
         assertTrue(got.stream().anyMatch(c -> c.endsWith("Joan Avery | asserts | The pumps failed twice before the flood")), got.toString());
-    }
-
-    @Test
-    void aDescriptionSetAfterANameIsThatName() {
-        List<String> got = claims("A study by the Institute for Coastal Research, a Boston think tank, found that the sea wall had failed.",
-                src("a Boston think tank"), cue("found"), con("that the sea wall had failed"));
-        assertTrue(got.stream().anyMatch(c -> c.startsWith("Institute for Coastal Research | asserts | the sea wall had failed")), got.toString());
-    }
-
-    @Test
-    void aPlaceTakenForASpeakerGivesWayToTheSpeaker() {
-        List<String> got = claims("Mark Doyle, 61, who waited on the square, said the march had been peaceful.",
-                src("Mark Doyle"), src("on the square"), cue("said"), con("the march had been peaceful"));
-        assertTrue(got.stream().anyMatch(c -> c.startsWith("Mark Doyle | asserts | the march had been peaceful")), got.toString());
     }
 
     @Test
