@@ -8,13 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import radar.sentence.Sentence;
+import radar.statement.SpanLinks.Located;
+import radar.statement.SpanLinks.Placed;
 import radar.statement.SpanTagger.Role;
 import radar.statement.SpanTagger.Span;
 
 /**
  * Who said what, read from the spans a {@link SpanTagger} (the {@link AttributionModel}) marks: each content span is linked
- * to the nearest cue (in its sentence, else the cue of the content it continues), each cue to the
- * nearest source in its sentence. What the spans do not give stays rule-based: which actor a source
+ * to its cue ({@link SpanLinks}), each cue to the nearest source of its sentence that names someone (an addressee
+ * excepted). What the spans do not give stays rule-based: which actor a source
  * phrase names ({@link SourceResolver}), and the proposition (frame words removed, a denial read
  * from its cue by {@link DisputeFrames}). A sentence with no span is the outlet's.
  */
@@ -44,20 +46,6 @@ final class LearnedAttribution {
                 : (sentence, context) -> claims.claims(sentence, context.sourceSpeaker(), List.of(sentence.text()), Polarity.ASSERTS, context);
     }
 
-    /** A sentence's place in the paragraph text the tagger read. */
-    private record Placed(Sentence sentence, int offset) {
-        int end() {
-            return offset + sentence.text().length();
-        }
-    }
-
-    /** A span with the sentences it starts and ends in. */
-    private record Located(Span span, int sentence, int lastSentence) {
-        Role role() {
-            return span.role();
-        }
-    }
-
     List<Claim> extract(List<Sentence> sentences, ArticleContext context) {
         Map<Integer, List<Placed>> byParagraph = new LinkedHashMap<>();
         for (Sentence s : sentences) {
@@ -75,26 +63,9 @@ final class LearnedAttribution {
 
     private List<Claim> paragraph(List<Placed> placed, String text, List<Span> spans, ArticleContext context) {
         for (Placed p : placed) sources.learnAcronyms(p.sentence().text(), context);
-        List<Located> located = new ArrayList<>();
-        for (Span span : cuesJoined(spans, text)) {
-            Span whole = wholeWords(span, text);
-            located.add(new Located(whole, sentenceAt(placed, whole.start()), sentenceAt(placed, Math.max(whole.start(), whole.end() - 1))));
-        }
-        Map<Located, Located> cueOf = new LinkedHashMap<>();
-        Located previousContent = null;
-        for (Located content : located) {
-            if (content.role() != Role.CONTENT) continue;
-            Located cue = cueOf(content, located, text);
-            // "“… . …,” she said.": a quote of several sentences, its cue in the sentence after it (one that says nothing of its own).
-            int next = content.lastSentence() + 1;
-            if (cue == null && located.stream().noneMatch(l -> l.role() == Role.CONTENT && l.sentence() == next)) cue = nearest(located, content, Role.CUE, next, next);
-            // "He said:" closing the sentence before: the quote that follows is what he said.
-            if (cue == null && content.sentence() > 0) cue = opener(located, placed, text, content.sentence() - 1);
-            // A quote running on into the next sentence: the cue of the content it continues.
-            if (cue == null && previousContent != null && cueOf.get(previousContent) != null) cue = cueOf.get(previousContent);
-            cueOf.put(content, cue);
-            previousContent = content;
-        }
+        SpanLinks links = new SpanLinks(placed, text, spans);
+        List<Located> located = links.located();
+        Map<Located, Located> cueOf = links.cues();
         // PolNeAR marks beliefs, plans and acts too ("the council plans to meet …", "the guild had accepted an offer"): what is
         // no reported speech stays the outlet's narration, with the spans that framed it.
         List<Located> dropped = new ArrayList<>();
@@ -103,7 +74,7 @@ final class LearnedAttribution {
             if (cue == null || speech(text.substring(cue.span().start(), cue.span().end()), text.substring(e.getKey().span().start(), e.getKey().span().end()))) continue;
             dropped.add(e.getKey());
             dropped.add(cue);
-            Located source = nearest(located, cue, Role.SOURCE, cue.sentence(), cue.lastSentence());
+            Located source = links.nearest(cue, Role.SOURCE, cue.sentence(), cue.lastSentence());
             if (source != null) dropped.add(source);
         }
         cueOf.keySet().removeAll(dropped);
@@ -113,22 +84,7 @@ final class LearnedAttribution {
             for (int i = e.getKey().sentence(); i <= e.getKey().lastSentence(); i++) spoken[i] = true;
             if (e.getValue() != null) spoken[e.getValue().sentence()] = true;
         }
-        // "X is telling a veterans group that P and says Q", "he said of Cruz": when a source comes before the cue, a source
-        // right after the cue (after "of", "to", "on", "with" and two words at most), before its content, is whom or what
-        // it was said to or of ("said Ana Ruiz, “…”" has no source before). Not so after "according to", a passive's "by"
-        // or "from" ("was asked by a caller why …", "criticism from rivals that …"), which name the speaker.
-        Set<Located> addressees = new HashSet<>();
-        for (Map.Entry<Located, Located> e : cueOf.entrySet()) {
-            Located cue = e.getValue(), content = e.getKey();
-            if (cue == null || content.span().start() < cue.span().end() || SOURCE_AFTER.matcher(text.substring(cue.span().start(), cue.span().end())).find()) continue;
-            boolean speakerBefore = located.stream().anyMatch(l -> l.role() == Role.SOURCE && l.sentence() == cue.sentence() && l.span().end() <= cue.span().start());
-            if (!speakerBefore) continue;
-            for (Located l : located) {
-                if (l.role() == Role.SOURCE && l.span().start() >= cue.span().end() && l.span().end() <= content.span().start()
-                        && OBJECT.matcher(text.substring(cue.span().end(), l.span().start())).matches()
-                        && !AGENT.matcher(text.substring(cue.span().start(), l.span().start())).find()) addressees.add(l);
-            }
-        }
+        Set<Located> addressees = links.addressees(cueOf);
         List<Claim> out = new ArrayList<>();
         Map<Located, Speaker> speakerOfCue = new LinkedHashMap<>();
         int paragraph = placed.get(0).sentence().paragraph();
@@ -160,7 +116,7 @@ final class LearnedAttribution {
             out.addAll(unmarked.claims(sentence, context));
         }
         // "He said:" closing the paragraph: the quote in the next one is his.
-        Located opener = opener(located, placed, text, placed.size() - 1);
+        Located opener = links.opener(placed.size() - 1);
         if (opener != null && !cueOf.containsValue(opener)) {
             context.opensBlockQuote(speakerOfCue.computeIfAbsent(opener, c -> speaker(c, c, located, addressees, placed, text, context)), paragraph);
         }
@@ -182,7 +138,7 @@ final class LearnedAttribution {
             if (l.role() == Role.SOURCE && l.sentence() >= cue.sentence() && l.sentence() <= cue.lastSentence() && !addressees.contains(l)) candidates.add(l);
         }
         candidates.sort(java.util.Comparator.<Located>comparingInt(l -> contentAfter && l.span().start() >= cue.span().end() ? 1 : 0)
-                .thenComparingInt(l -> gap(l, cue)));
+                .thenComparingInt(l -> SpanLinks.gap(l, cue)));
         Speaker first = null;
         for (Located source : candidates) {
             Speaker speaker = spokenBy(source, placed, text, context);
@@ -200,53 +156,6 @@ final class LearnedAttribution {
         Speaker speaker = sources.resolve(phrase, lead, context);
         if (!speaker.actor().equals(context.source)) context.spoke(speaker);
         return speaker;
-    }
-
-    /** A cue that closes a sentence with a colon ("He said:", "The statement read:"): what follows is what was said. */
-    private static Located opener(List<Located> located, List<Placed> placed, String text, int sentence) {
-        Placed at = placed.get(sentence);
-        for (Located l : located) {
-            if (l.role() == Role.CUE && l.lastSentence() == sentence && l.span().end() <= at.end()
-                    && text.substring(l.span().end(), at.end()).matches("(?U)\\s*:\\s*")) return l;
-        }
-        return null;
-    }
-
-    /**
-     * The cue of a content in its sentence: the nearest cue before it, or one after it with nothing but punctuation and the
-     * speaker between ("P,” said X", "P, X said", "P, according to X"). A cue after a conjunction is another verb of its own
-     * speaker ("X is telling veterans that P and says Q": P is what X tells). With no such cue, the nearest one.
-     */
-    private static Located cueOf(Located content, List<Located> located, String text) {
-        Located best = null;
-        for (Located l : located) {
-            if (l.role() != Role.CUE || l.sentence() < content.sentence() || l.sentence() > content.lastSentence()) continue;
-            if (l.span().start() >= content.span().end() && !trailing(content, l, located, text)) continue;
-            if (best == null || gap(l, content) < gap(best, content)) best = l;
-        }
-        return best != null ? best : nearest(located, content, Role.CUE, content.sentence(), content.lastSentence());
-    }
-
-    /** Whether only punctuation, spaces and source spans lie between a content and a cue after it. */
-    private static boolean trailing(Located content, Located cue, List<Located> located, String text) {
-        // "that P and [encouraged] …": the tagger took the conjunction into the content; it still joins two verbs.
-        if (CONJOINED.matcher(text.substring(content.span().start(), content.span().end())).find()) return false;
-        StringBuilder between = new StringBuilder(text.substring(content.span().end(), cue.span().start()));
-        int from = content.span().end();
-        for (Located l : located) {
-            if (l.role() != Role.SOURCE || l.span().start() < from || l.span().end() > cue.span().start()) continue;
-            for (int i = l.span().start(); i < l.span().end(); i++) between.setCharAt(i - from, ' ');
-        }
-        return between.toString().matches("(?U)[\\s\\p{P}]*");
-    }
-
-    private static final java.util.regex.Pattern SOURCE_AFTER = java.util.regex.Pattern.compile("(?i)\\b(?:according\\s+to|as\\s+per)\\b");
-    private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile("(?i)\\b(?:by|from)\\s*$");
-    private static final java.util.regex.Pattern OBJECT = java.util.regex.Pattern.compile("(?iU)\\s*(?:(?:of|to|on|with)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}");
-    private static final java.util.regex.Pattern CONJOINED = java.util.regex.Pattern.compile("(?i)\\s(?:and|or|but)[\\s\\p{P}]*$");
-
-    private static int gap(Located a, Located b) {
-        return Math.max(a.span().start() - b.span().end(), b.span().start() - a.span().end());
     }
 
     /** A cue of reported speech: a speech or reporting verb, "according to", or any cue of a quote; a dispute verb only over a claim. */
@@ -303,55 +212,5 @@ final class LearnedAttribution {
         return claims.claims(sentence, speaker, List.of(proposition), Polarity.ASSERTS, context);
     }
 
-    /** The span of a role nearest to {@code from} (fewest characters between them) that starts in sentences first..last, or null. */
-    private static Located nearest(List<Located> located, Located from, Role role, int first, int last) {
-        Located best = null;
-        int bestGap = Integer.MAX_VALUE;
-        for (Located l : located) {
-            if (l.role() != role || l.sentence() < first || l.sentence() > last) continue;
-            int gap = Math.max(l.span().start() - from.span().end(), from.span().start() - l.span().end());
-            if (gap < bestGap) {
-                best = l;
-                bestGap = gap;
-            }
-        }
-        return best;
-    }
 
-    /**
-     * "said [on] Wednesday": a cue the tagger broke at an untagged word is one cue again, so that the part with no
-     * speech word in it ("Wednesday") is not taken for the cue of the content after it. Cue spans a short run of words
-     * apart, with no punctuation between them, are joined.
-     */
-    static List<Span> cuesJoined(List<Span> spans, String text) {
-        List<Span> out = new ArrayList<>();
-        for (Span span : spans) {
-            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.role() == Role.CUE && span.role() == Role.CUE && span.start() >= last.end()
-                    && text.substring(last.end(), span.start()).matches("[\\p{L}\\s]{0,12}")) {
-                out.set(out.size() - 1, new Span(Role.CUE, last.start(), span.end()));
-            } else {
-                out.add(span);
-            }
-        }
-        return out;
-    }
-
-    /** A span that starts or ends inside a word ("Pen" of "Pence": its last word piece untagged) covers the whole word. */
-    private static Span wholeWords(Span span, String text) {
-        int start = span.start(), end = span.end();
-        while (start > 0 && inWord(text.charAt(start - 1)) && inWord(text.charAt(start))) start--;
-        while (end < text.length() && end > 0 && inWord(text.charAt(end)) && inWord(text.charAt(end - 1))) end++;
-        return new Span(span.role(), start, end);
-    }
-
-    /** Letters, digits and the hyphens and apostrophes inside words ("Hamas-run", "Peskov’s"). */
-    private static boolean inWord(char c) {
-        return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
-    }
-
-    private static int sentenceAt(List<Placed> placed, int offset) {
-        for (int i = placed.size() - 1; i >= 0; i--) if (placed.get(i).offset() <= offset) return i;
-        return 0;
-    }
 }

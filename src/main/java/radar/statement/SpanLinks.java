@@ -1,0 +1,197 @@
+package radar.statement;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import radar.sentence.Sentence;
+import radar.statement.SpanTagger.Role;
+import radar.statement.SpanTagger.Span;
+
+/**
+ * How the spans a tagger marked in one paragraph hang together, read from their order and the words between them:
+ * each content's cue, the cue a sentence ending in a colon opens, and the sources that are addressees rather than
+ * speakers. No actors here: {@link LearnedAttribution} resolves sources and makes the claims.
+ */
+final class SpanLinks {
+
+    /** A sentence's place in the paragraph text the tagger read. */
+    record Placed(Sentence sentence, int offset) {
+        int end() {
+            return offset + sentence.text().length();
+        }
+    }
+
+    /** A span with the sentences it starts and ends in. */
+    record Located(Span span, int sentence, int lastSentence) {
+        Role role() {
+            return span.role();
+        }
+    }
+
+    private final List<Placed> placed;
+    private final String text;
+    private final List<Located> located = new ArrayList<>();
+
+    /** The spans of a paragraph (its sentences placed in {@code text}), cue pieces joined and every span widened to whole words. */
+    SpanLinks(List<Placed> placed, String text, List<Span> spans) {
+        this.placed = placed;
+        this.text = text;
+        for (Span span : cuesJoined(spans, text)) {
+            Span whole = wholeWords(span, text);
+            located.add(new Located(whole, sentenceAt(placed, whole.start()), sentenceAt(placed, Math.max(whole.start(), whole.end() - 1))));
+        }
+    }
+
+    List<Located> located() {
+        return located;
+    }
+
+    /** Each content with its cue (null when it has none), in text order. */
+    Map<Located, Located> cues() {
+        Map<Located, Located> cueOf = new LinkedHashMap<>();
+        Located previousContent = null;
+        for (Located content : located) {
+            if (content.role() != Role.CONTENT) continue;
+            Located cue = cueOf(content);
+            // "“… . …,” she said.": a quote of several sentences, its cue in the sentence after it (one that says nothing of its own).
+            int next = content.lastSentence() + 1;
+            if (cue == null && located.stream().noneMatch(l -> l.role() == Role.CONTENT && l.sentence() == next)) cue = nearest(content, Role.CUE, next, next);
+            // "He said:" closing the sentence before: the quote that follows is what he said.
+            if (cue == null && content.sentence() > 0) cue = opener(content.sentence() - 1);
+            // A quote running on into the next sentence: the cue of the content it continues.
+            if (cue == null && previousContent != null && cueOf.get(previousContent) != null) cue = cueOf.get(previousContent);
+            cueOf.put(content, cue);
+            previousContent = content;
+        }
+        return cueOf;
+    }
+
+    /**
+     * "X is telling a veterans group that P and says Q", "he said of Cruz": when a source comes before the cue, a source
+     * right after the cue (after "of", "to", "on", "with" and two words at most), before its content, is whom or what
+     * it was said to or of ("said Ana Ruiz, “…”" has no source before). Not so after "according to", a passive's "by"
+     * or "from" ("was asked by a caller why …", "criticism from rivals that …"), which name the speaker.
+     */
+    Set<Located> addressees(Map<Located, Located> cueOf) {
+        Set<Located> addressees = new HashSet<>();
+        for (Map.Entry<Located, Located> e : cueOf.entrySet()) {
+            Located cue = e.getValue(), content = e.getKey();
+            if (cue == null || content.span().start() < cue.span().end() || SOURCE_AFTER.matcher(text(cue)).find()) continue;
+            boolean speakerBefore = located.stream().anyMatch(l -> l.role() == Role.SOURCE && l.sentence() == cue.sentence() && l.span().end() <= cue.span().start());
+            if (!speakerBefore) continue;
+            for (Located l : located) {
+                if (l.role() == Role.SOURCE && l.span().start() >= cue.span().end() && l.span().end() <= content.span().start()
+                        && OBJECT.matcher(text.substring(cue.span().end(), l.span().start())).matches()
+                        && !AGENT.matcher(text.substring(cue.span().start(), l.span().start())).find()) addressees.add(l);
+            }
+        }
+        return addressees;
+    }
+
+    String text(Located l) {
+        return text.substring(l.span().start(), l.span().end());
+    }
+
+    /** A cue that closes a sentence with a colon ("He said:", "The statement read:"): what follows is what was said. */
+    Located opener(int sentence) {
+        Placed at = placed.get(sentence);
+        for (Located l : located) {
+            if (l.role() == Role.CUE && l.lastSentence() == sentence && l.span().end() <= at.end()
+                    && text.substring(l.span().end(), at.end()).matches("(?U)\\s*:\\s*")) return l;
+        }
+        return null;
+    }
+
+    /**
+     * The cue of a content in its sentence: the nearest cue before it, or one after it with nothing but punctuation and the
+     * speaker between ("P,” said X", "P, X said", "P, according to X"). A cue after a conjunction is another verb of its own
+     * speaker ("X is telling veterans that P and says Q": P is what X tells). With no such cue, the nearest one.
+     */
+    private Located cueOf(Located content) {
+        Located best = null;
+        for (Located l : located) {
+            if (l.role() != Role.CUE || l.sentence() < content.sentence() || l.sentence() > content.lastSentence()) continue;
+            if (l.span().start() >= content.span().end() && !trailing(content, l)) continue;
+            if (best == null || gap(l, content) < gap(best, content)) best = l;
+        }
+        return best != null ? best : nearest(content, Role.CUE, content.sentence(), content.lastSentence());
+    }
+
+    /** Whether only punctuation, spaces and source spans lie between a content and a cue after it. */
+    private boolean trailing(Located content, Located cue) {
+        // "that P and [encouraged] …": the tagger took the conjunction into the content; it still joins two verbs.
+        if (CONJOINED.matcher(text.substring(content.span().start(), content.span().end())).find()) return false;
+        StringBuilder between = new StringBuilder(text.substring(content.span().end(), cue.span().start()));
+        int from = content.span().end();
+        for (Located l : located) {
+            if (l.role() != Role.SOURCE || l.span().start() < from || l.span().end() > cue.span().start()) continue;
+            for (int i = l.span().start(); i < l.span().end(); i++) between.setCharAt(i - from, ' ');
+        }
+        return between.toString().matches("(?U)[\\s\\p{P}]*");
+    }
+
+    private static final Pattern SOURCE_AFTER = Pattern.compile("(?i)\\b(?:according\\s+to|as\\s+per)\\b");
+    private static final Pattern AGENT = Pattern.compile("(?i)\\b(?:by|from)\\s*$");
+    private static final Pattern OBJECT = Pattern.compile("(?iU)\\s*(?:(?:of|to|on|with)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}");
+    private static final Pattern CONJOINED = Pattern.compile("(?i)\\s(?:and|or|but)[\\s\\p{P}]*$");
+
+    static int gap(Located a, Located b) {
+        return Math.max(a.span().start() - b.span().end(), b.span().start() - a.span().end());
+    }
+
+    /** The span of a role nearest to {@code from} (fewest characters between them) that starts in sentences first..last, or null. */
+    Located nearest(Located from, Role role, int first, int last) {
+        Located best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (Located l : located) {
+            if (l.role() != role || l.sentence() < first || l.sentence() > last) continue;
+            int gap = Math.max(l.span().start() - from.span().end(), from.span().start() - l.span().end());
+            if (gap < bestGap) {
+                best = l;
+                bestGap = gap;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * "said [on] Wednesday": a cue the tagger broke at an untagged word is one cue again, so that the part with no
+     * speech word in it ("Wednesday") is not taken for the cue of the content after it. Cue spans a short run of words
+     * apart, with no punctuation between them, are joined.
+     */
+    static List<Span> cuesJoined(List<Span> spans, String text) {
+        List<Span> out = new ArrayList<>();
+        for (Span span : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.role() == Role.CUE && span.role() == Role.CUE && span.start() >= last.end()
+                    && text.substring(last.end(), span.start()).matches("[\\p{L}\\s]{0,12}")) {
+                out.set(out.size() - 1, new Span(Role.CUE, last.start(), span.end()));
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
+    }
+
+    /** A span that starts or ends inside a word ("Pen" of "Pence": its last word piece untagged) covers the whole word. */
+    private static Span wholeWords(Span span, String text) {
+        int start = span.start(), end = span.end();
+        while (start > 0 && inWord(text.charAt(start - 1)) && inWord(text.charAt(start))) start--;
+        while (end < text.length() && end > 0 && inWord(text.charAt(end)) && inWord(text.charAt(end - 1))) end++;
+        return new Span(span.role(), start, end);
+    }
+
+    /** Letters, digits and the hyphens and apostrophes inside words ("Hamas-run", "Peskov’s"). */
+    private static boolean inWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
+    }
+
+    private static int sentenceAt(List<Placed> placed, int offset) {
+        for (int i = placed.size() - 1; i >= 0; i--) if (placed.get(i).offset() <= offset) return i;
+        return 0;
+    }
+}
