@@ -3,7 +3,7 @@
 # trained by train.sh on the other four fifths of the training articles (train.py --fold i/5: articles
 # sorted by name, every fifth held out) and the service reads the held-out fifth with it
 # (`evaluate --attribution`). Resumable: a fold whose figures exist is skipped, a fold cut short goes on
-# from its checkpoint, and a fold whose tagger exists is only measured again. About 30 min a fold on 2 CPU cores. Figures: target/cv/fold-i/figures.txt.
+# from its checkpoint, and a fold whose tagger exists is only measured again. About 70 to 100 min a fold on 2 CPU cores (measured at stop 27). Figures: target/cv/fold-i/figures.txt.
 #   training/attribution/cv.sh [first-fold [last-fold]]
 set -euo pipefail
 cd "$(dirname "$0")/../.."

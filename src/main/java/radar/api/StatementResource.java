@@ -22,7 +22,7 @@ public class StatementResource {
 
     /**
      * Who said what in one article: every statement with its actor (canonical, as written, kind),
-     * proposition, polarity (asserts, denies, or asks for a question someone put: listed, never paired), verbatim sentence and the sentence's character
+     * proposition, polarity (asserts, denies, asks for a question someone put, intends for what someone commits to or calls for: the last two listed, never paired), verbatim sentence and the sentence's character
      * offsets in the text (as read: surrounding whitespace and control characters removed).
      * Nothing is stored and nothing is scored.
      */

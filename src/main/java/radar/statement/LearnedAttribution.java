@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import radar.sentence.Sentence;
 import radar.statement.SpanLinks.Located;
 import radar.statement.SpanLinks.Placed;
@@ -64,14 +65,13 @@ final class LearnedAttribution {
     private List<Claim> paragraph(List<Placed> placed, String text, List<Span> spans, ArticleContext context) {
         for (Placed p : placed) sources.learnAcronyms(p.sentence().text(), context);
         SpanLinks links = new SpanLinks(placed, text, spans);
-        List<Located> located = links.located();
         Map<Located, Located> cueOf = links.cues();
         // PolNeAR marks beliefs, plans and acts too ("the council plans to meet …", "the guild had accepted an offer"): what is
         // no reported speech stays the outlet's narration, with the spans that framed it.
         List<Located> dropped = new ArrayList<>();
         for (Map.Entry<Located, Located> e : cueOf.entrySet()) {
             Located cue = e.getValue();
-            if (cue == null || speech(text.substring(cue.span().start(), cue.span().end()), text.substring(e.getKey().span().start(), e.getKey().span().end()))) continue;
+            if (cue == null || speech(links.text(cue), links.text(e.getKey()))) continue;
             dropped.add(e.getKey());
             dropped.add(cue);
             Located source = links.nearest(cue, Role.SOURCE, cue.sentence(), cue.lastSentence());
@@ -93,9 +93,9 @@ final class LearnedAttribution {
             Located content = e.getKey(), cue = e.getValue();
             // The people the outlet's own sentences name before this one are who "he" and "she" can mean.
             for (; observed < content.sentence(); observed++) if (!spoken[observed]) sources.observe(placed.get(observed).sentence().text(), context);
-            Speaker speaker = cue == null ? context.blockQuoteSpeaker(paragraph).orElseGet(() -> sources.unframed(text.substring(content.span().start(), content.span().end()), context))
-                    : speakerOfCue.computeIfAbsent(cue, c -> speaker(c, content, located, addressees, placed, text, context));
-            String cueText = cue == null ? "" : text.substring(cue.span().start(), cue.span().end());
+            Speaker speaker = cue == null ? context.blockQuoteSpeaker(paragraph).orElseGet(() -> sources.unframed(links.text(content), context))
+                    : speakerOfCue.computeIfAbsent(cue, c -> speaker(c, content, links, addressees, context));
+            String cueText = cue == null ? "" : links.text(cue);
             for (int s = content.sentence(); s < placed.size() && placed.get(s).offset() < content.span().end(); s++) {
                 spoken[s] = true;
                 Placed sentence = placed.get(s);
@@ -107,7 +107,7 @@ final class LearnedAttribution {
         // whose only attribution gave no claim (its content too short to hold one: "X voiced doubts about it"), so that
         // nothing the article says is lost.
         Set<Integer> claimed = new HashSet<>();
-        // An intention listed for its speaker ("…, promising not to target the grid") leaves the sentence the outlet's report too.
+        // An intention listed for its speaker ("…, pledging to reopen the port") leaves the sentence the outlet's report too.
         for (Claim c : out) if (c.polarity() != Polarity.INTENDS) claimed.add(c.sentence().index());
         for (int s = 0; s < placed.size(); s++) {
             Sentence sentence = placed.get(s).sentence();
@@ -118,30 +118,20 @@ final class LearnedAttribution {
         // "He said:" closing the paragraph: the quote in the next one is his.
         Located opener = links.opener(placed.size() - 1);
         if (opener != null && !cueOf.containsValue(opener)) {
-            context.opensBlockQuote(speakerOfCue.computeIfAbsent(opener, c -> speaker(c, c, located, addressees, placed, text, context)), paragraph);
+            context.opensBlockQuote(speakerOfCue.computeIfAbsent(opener, c -> speaker(c, c, links, addressees, context)), paragraph);
         }
         out.sort((a, b) -> Integer.compare(a.sentence().index(), b.sentence().index()));
         return out;
     }
 
     /**
-     * Who speaks through a cue: the source spans of its sentence, nearest first, the first that names an actor. When the
-     * content follows the cue ("X told the veterans that P"), a source before the cue comes first: in that order English
-     * puts the speaker before the verb, and a source after it is whom they spoke to. A source that names no one ("this
-     * month announced", a time the tagger took for a speaker) gives way to the next.
+     * Who speaks through a cue: of the sources that could ({@link SpanLinks#speakerCandidates}), the first that names an
+     * actor. A source that names no one ("this month announced", a time the tagger took for a speaker) gives way to the next.
      */
-    private Speaker speaker(Located cue, Located content, List<Located> located, Set<Located> addressees, List<Placed> placed, String text,
-            ArticleContext context) {
-        boolean contentAfter = content.span().start() >= cue.span().end();
-        List<Located> candidates = new ArrayList<>();
-        for (Located l : located) {
-            if (l.role() == Role.SOURCE && l.sentence() >= cue.sentence() && l.sentence() <= cue.lastSentence() && !addressees.contains(l)) candidates.add(l);
-        }
-        candidates.sort(java.util.Comparator.<Located>comparingInt(l -> contentAfter && l.span().start() >= cue.span().end() ? 1 : 0)
-                .thenComparingInt(l -> SpanLinks.gap(l, cue)));
+    private Speaker speaker(Located cue, Located content, SpanLinks links, Set<Located> addressees, ArticleContext context) {
         Speaker first = null;
-        for (Located source : candidates) {
-            Speaker speaker = spokenBy(source, placed, text, context);
+        for (Located source : links.speakerCandidates(cue, content, addressees)) {
+            Speaker speaker = spokenBy(source, links, context);
             if (first == null) first = speaker;
             if (!speaker.actor().equals(context.source)) return speaker;
         }
@@ -149,11 +139,8 @@ final class LearnedAttribution {
     }
 
     /** The actor a source span names (the outlet when it names none); a speaker other than the outlet is remembered. */
-    private Speaker spokenBy(Located source, List<Placed> placed, String text, ArticleContext context) {
-        Placed sentence = placed.get(source.sentence());
-        String phrase = text.substring(source.span().start(), source.span().end());
-        String lead = text.substring(sentence.offset(), source.span().end());
-        Speaker speaker = sources.resolve(phrase, lead, context);
+    private Speaker spokenBy(Located source, SpanLinks links, ArticleContext context) {
+        Speaker speaker = sources.resolve(links.text(source), links.lead(source), context);
         if (!speaker.actor().equals(context.source)) context.spoke(speaker);
         return speaker;
     }
@@ -179,19 +166,19 @@ final class LearnedAttribution {
     }
 
     /** Speech acts by their stem, as verbs or nouns ("told", "in a statement", "the announcement", "calls for"). */
-    private static final java.util.regex.Pattern SPEECH_ACT = java.util.regex.Pattern.compile("\\b(?:say|said|tell|told|add|not(?:e|ed|ing)\\b|stat(?:e|ed|es|ing|ement)"
+    private static final Pattern SPEECH_ACT = Pattern.compile("\\b(?:say|said|tell|told|add|not(?:e|ed|ing)\\b|stat(?:e|ed|es|ing|ement)"
             + "|claim|report|announc|wr[io]t|warn|argu|insist|explain|stress|tweet|ask|declar|suggest|acknowledg|admit|remark|reiterat|assert"
             + "|contend|predict|promis|pledg|vow|confirm|describ|call|recall|alleg|maintain|emphasi|respond|repl|testif|conced|quip|mention"
             + "|recount|accus|blam|critici|slam|condemn|rebut|interview|spokes|quot|post(?:ed|s)?\\b|comment|told)");
 
-    private static final java.util.regex.Pattern INFINITIVE = java.util.regex.Pattern.compile("(?is)(?:not\\s+)?to\\s+\\p{L}.*");
+    private static final Pattern INFINITIVE = Pattern.compile("(?is)(?:not\\s+)?to\\s+\\p{L}.*");
 
     private static final Set<String> DISPUTE_VERBS = Set.of("deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
             "dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted", "refuting", "dispute", "disputes", "disputed", "disputing");
 
     private List<Claim> claimsOf(Sentence sentence, Speaker speaker, String cue, String content, ArticleContext context) {
         String proposition = content.strip().replaceFirst("(?i)^that\\s+", "");
-        // "vowed not to target the grid", "refused to cede any territory", "urged to stay": an infinitive is what the speaker
+        // "vowed not to close the port", "refused to sell the land", "urged to stay": an infinitive is what the speaker
         // commits to or calls for, not a proposition true or false now. Listed with its verb (which may turn it round), never paired.
         if (INFINITIVE.matcher(proposition).matches() && !cue.isBlank()) {
             return claims.claims(sentence, speaker, List.of(cue.strip() + " " + proposition), Polarity.INTENDS, context);
@@ -211,6 +198,4 @@ final class LearnedAttribution {
         }
         return claims.claims(sentence, speaker, List.of(proposition), Polarity.ASSERTS, context);
     }
-
-
 }

@@ -3,7 +3,7 @@ package radar.statement;
 /**
  * Whether a speaker asserts a proposition, denies it ("India denied that its jets were shot
  * down"), asks it ("“Will the plant reopen?” the mayor asked") or commits to or calls for an act
- * ("the ministry vowed not to target the grid", "refused to cede any territory"). A question and an
+ * ("the ministry vowed not to close the port", "refused to sell the land"). A question and an
  * intention are who-said-what like any statement, but claim nothing that is true or false now:
  * they are never paired.
  */

@@ -1,6 +1,7 @@
 package radar.statement;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,10 +47,6 @@ final class SpanLinks {
         }
     }
 
-    List<Located> located() {
-        return located;
-    }
-
     /** Each content with its cue (null when it has none), in text order. */
     Map<Located, Located> cues() {
         Map<Located, Located> cueOf = new LinkedHashMap<>();
@@ -92,8 +89,30 @@ final class SpanLinks {
         return addressees;
     }
 
+    /**
+     * The sources of a cue's sentences that could speak through it, nearest first, addressees left out. When the content
+     * follows the cue ("X told the veterans that P"), a source before the cue comes first: in that order English puts the
+     * speaker before the verb.
+     */
+    List<Located> speakerCandidates(Located cue, Located content, Set<Located> addressees) {
+        boolean contentAfter = content.span().start() >= cue.span().end();
+        List<Located> candidates = new ArrayList<>();
+        for (Located l : located) {
+            if (l.role() == Role.SOURCE && l.sentence() >= cue.sentence() && l.sentence() <= cue.lastSentence() && !addressees.contains(l)) candidates.add(l);
+        }
+        candidates.sort(Comparator.<Located>comparingInt(l -> contentAfter && l.span().start() >= cue.span().end() ? 1 : 0)
+                .thenComparingInt(l -> gap(l, cue)));
+        return candidates;
+    }
+
+    /** The words a span covers. */
     String text(Located l) {
         return text.substring(l.span().start(), l.span().end());
+    }
+
+    /** Its sentence up to the end of a span ("who" and "I" are read from what comes before them). */
+    String lead(Located l) {
+        return text.substring(placed.get(l.sentence()).offset(), l.span().end());
     }
 
     /** A cue that closes a sentence with a colon ("He said:", "The statement read:"): what follows is what was said. */
@@ -139,7 +158,7 @@ final class SpanLinks {
     private static final Pattern OBJECT = Pattern.compile("(?iU)\\s*(?:(?:of|to|on|with)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}");
     private static final Pattern CONJOINED = Pattern.compile("(?i)\\s(?:and|or|but)[\\s\\p{P}]*$");
 
-    static int gap(Located a, Located b) {
+    private static int gap(Located a, Located b) {
         return Math.max(a.span().start() - b.span().end(), b.span().start() - a.span().end());
     }
 
@@ -149,10 +168,9 @@ final class SpanLinks {
         int bestGap = Integer.MAX_VALUE;
         for (Located l : located) {
             if (l.role() != role || l.sentence() < first || l.sentence() > last) continue;
-            int gap = Math.max(l.span().start() - from.span().end(), from.span().start() - l.span().end());
-            if (gap < bestGap) {
+            if (gap(l, from) < bestGap) {
                 best = l;
-                bestGap = gap;
+                bestGap = gap(l, from);
             }
         }
         return best;

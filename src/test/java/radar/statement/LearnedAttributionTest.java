@@ -130,9 +130,9 @@ class LearnedAttributionTest {
 
     @Test
     void anIntentionIsListedForItsSpeakerAndTheSentenceStaysTheOutletsToo() {
-        List<String> got = claims("The ministry agreed to a truce, promising not to shell the port.",
-                src("The ministry"), cue("promising"), con("not to shell the port"));
-        assertTrue(got.contains("the ministry | intends | promising not to shell the port"), got.toString());
+        List<String> got = claims("The ministry agreed to a truce, pledging not to shell the port.",
+                src("The ministry"), cue("pledging"), con("not to shell the port"));
+        assertTrue(got.contains("the ministry | intends | pledging not to shell the port"), got.toString());
         assertTrue(got.stream().anyMatch(c -> c.startsWith("Wire | asserts | The ministry agreed to a truce")), got.toString());
     }
 }
