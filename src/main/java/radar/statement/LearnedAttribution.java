@@ -32,6 +32,7 @@ final class LearnedAttribution {
     private final SourceResolver sources;
     private final ClaimMaker claims;
     private final Unmarked unmarked;
+    private final OwnClauses ownClauses;
 
     /** A sentence with no span is the outlet's. */
     LearnedAttribution(SpanTagger model, SpeakerFinder speakers) {
@@ -43,6 +44,7 @@ final class LearnedAttribution {
         this.model = model;
         this.sources = new SourceResolver(speakers);
         this.claims = new ClaimMaker(speakers);
+        this.ownClauses = new OwnClauses(speakers.subjects());
         this.unmarked = unmarked != null ? unmarked
                 : (sentence, context) -> claims.claims(sentence, context.sourceSpeaker(), List.of(sentence.text()), Polarity.ASSERTS, context);
     }
@@ -111,7 +113,13 @@ final class LearnedAttribution {
         for (Claim c : out) if (c.polarity() != Polarity.INTENDS) claimed.add(c.sentence().index());
         for (int s = 0; s < placed.size(); s++) {
             Sentence sentence = placed.get(s).sentence();
-            if (spoken[s] && claimed.contains(sentence.index()) || sentence.kind() == Sentence.Kind.HEADING) continue;
+            boolean reported = spoken[s] && claimed.contains(sentence.index());
+            // "While X called the plan a step forward, there has been no vote": the outlet's own clause beside a report.
+            // (-DnoOwnClauses leaves it out: OwnClauseRun compares the two.)
+            if (reported && !Boolean.getBoolean("noOwnClauses")) {
+                for (String own : ownClauses.of(links.outside(s))) out.addAll(claims.claims(sentence, context.sourceSpeaker(), List.of(own), Polarity.ASSERTS, context));
+            }
+            if (reported || sentence.kind() == Sentence.Kind.HEADING) continue;
             if (s >= observed) sources.observe(sentence.text(), context);
             out.addAll(unmarked.claims(sentence, context));
         }

@@ -105,6 +105,31 @@ final class SpanLinks {
         return candidates;
     }
 
+    /** Words of a sentence outside every span; whether the sentence's start or punctuation comes right before them, its end or punctuation right after. */
+    record Outside(String words, boolean setOffBefore, boolean setOffAfter) {}
+
+    /** The stretches of a sentence outside every span, in order. */
+    List<Outside> outside(int sentence) {
+        Placed at = placed.get(sentence);
+        boolean[] covered = new boolean[at.end() - at.offset()];
+        for (Located l : located) {
+            for (int i = Math.max(l.span().start(), at.offset()); i < Math.min(l.span().end(), at.end()); i++) covered[i - at.offset()] = true;
+        }
+        List<Outside> out = new ArrayList<>();
+        int from = -1;
+        for (int i = 0; i <= covered.length; i++) {
+            boolean free = i < covered.length && !covered[i];
+            if (free && from < 0) from = i;
+            if (!free && from >= 0) {
+                String words = text.substring(at.offset() + from, at.offset() + i);
+                String before = text.substring(at.offset(), at.offset() + from).stripTrailing(), after = text.substring(at.offset() + i, at.end()).stripLeading();
+                if (!words.isBlank()) out.add(new Outside(words, before.isEmpty() || PUNCTUATED_END.matcher(before).find(), after.isEmpty() || PUNCTUATED_START.matcher(after).find()));
+                from = -1;
+            }
+        }
+        return out;
+    }
+
     /** The words a span covers. */
     String text(Located l) {
         return text.substring(l.span().start(), l.span().end());
@@ -153,6 +178,7 @@ final class SpanLinks {
         return between.toString().matches("(?U)[\\s\\p{P}]*");
     }
 
+    private static final Pattern PUNCTUATED_END = Pattern.compile("(?U)\\p{P}$"), PUNCTUATED_START = Pattern.compile("(?U)^\\p{P}");
     private static final Pattern SOURCE_AFTER = Pattern.compile("(?i)\\b(?:according\\s+to|as\\s+per)\\b");
     private static final Pattern AGENT = Pattern.compile("(?i)\\b(?:by|from)\\s*$");
     private static final Pattern OBJECT = Pattern.compile("(?iU)\\s*(?:(?:of|to|on|with)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}");

@@ -57,6 +57,11 @@ public class SpeakerFinder {
         this.candidates = new SpeakerCandidates(registry);
     }
 
+    /** The noun phrases of speakers, read from parts of speech. */
+    SubjectPhrase subjects() {
+        return subjects;
+    }
+
     /** The speaker named by the words right before a speech verb, or null if they name none. */
     Speaker beforeVerb(String lead, String verb, ArticleContext context) {
         // "He’s claiming": the contraction is the auxiliary, the pronoun the speaker.

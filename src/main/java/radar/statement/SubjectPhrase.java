@@ -27,6 +27,22 @@ public class SubjectPhrase {
         this.grammar = grammar;
     }
 
+    /**
+     * Whether the words are a clause of their own: they open with its subject (not a preposition, a conjunction or a
+     * verb: "In an interview with the paper, …", "Speaking to reporters, …" lead into a clause) and hold a verb after a
+     * noun or pronoun, the verb no bare participle ("his wife standing by his side" is a phrase).
+     */
+    boolean isClause(String words) {
+        List<Grammar.Token> tokens = grammar.tag(words);
+        if (tokens.isEmpty() || tokens.get(0).is("ADP", "SCONJ", "CCONJ", "VERB", "AUX", "PART", "PUNCT")) return false;
+        boolean subject = false;
+        for (Grammar.Token t : tokens) {
+            if (t.is("NOUN", "PROPN", "PRON")) subject = true;
+            else if (subject && (t.is("AUX") || t.is("VERB") && !t.text().endsWith("ing"))) return true;
+        }
+        return false;
+    }
+
     /** The phrase, or null when the words do not end in a noun phrase. */
     String before(String fullLead) {
         return before(fullLead, true);

@@ -135,4 +135,24 @@ class LearnedAttributionTest {
         assertTrue(got.contains("the ministry | intends | pledging not to shell the port"), got.toString());
         assertTrue(got.stream().anyMatch(c -> c.startsWith("Wire | asserts | The ministry agreed to a truce")), got.toString());
     }
+
+    @Test
+    void theOutletsOwnClauseBesideAReportIsKept() {
+        List<String> got = claims("While the council called the plan “a step forward,” there has been no vote on it since March.",
+                src("the council"), cue("called"), con("the plan “a step forward,”"));
+        assertTrue(got.stream().anyMatch(c -> c.startsWith("the council | asserts |")), got.toString());
+        assertTrue(got.contains("Wire | asserts | there has been no vote on it since March"), got.toString());
+    }
+
+    @Test
+    void wordsLeadingIntoAReportAreNoClauseOfTheirOwn() {
+        // An opening phrase ("Speaking to reporters in the capital,") and a stretch that runs on into a span are no statements.
+        List<String> got = claims("Speaking to reporters in the capital on Monday, the minister said the border would reopen.",
+                src("the minister"), cue("said"), con("the border would reopen"));
+        assertEquals(List.of("the minister | asserts | the border would reopen"), got.stream().map(c -> c.replaceFirst("\\.$", "")).toList());
+        got = claims("The report has not convinced the board members that the plan would cut costs, aides said.",
+                con("that the plan would cut costs"), src("aides"), cue("said"));
+        assertEquals(1, got.size(), got.toString());
+        assertTrue(got.get(0).startsWith("the aides | asserts | the plan would cut costs"), got.toString());
+    }
 }
