@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import radar.statement.SpanLinks.Outside;
 
 /**
- * The outlet's own clause in a sentence that also reports someone ("While X called the talks a step toward peace, there
+ * The outlet's own clause in a sentence that also reports someone ("While the council called the plan a step forward, there
  * has been no progress", "The outcome remains uncertain, with analysts saying …"): the words outside every span the
  * tagger marked, when they make a clause of their own. PolNeAR gives every word outside an attribution to the author.
  */
