@@ -22,10 +22,10 @@ final class OwnClauses {
     private static final Pattern DEPENDENT = Pattern.compile("(?iU)^(?:who|whom|whose|which|where|when|that|if|whether|because|saying|adding|according)\\b");
     static final int MIN_WORDS = 5;
 
-    private final SubjectPhrase grammar;
+    private final SubjectPhrase subjects;
 
-    OwnClauses(SubjectPhrase grammar) {
-        this.grammar = grammar;
+    OwnClauses(SubjectPhrase subjects) {
+        this.subjects = subjects;
     }
 
     /**
@@ -37,13 +37,13 @@ final class OwnClauses {
         List<String> out = new ArrayList<>();
         for (Outside stretch : outside) {
             Matcher lead = LEADING.matcher(stretch.words());
-            String rest = lead.lookingAt() ? stretch.words().substring(lead.end()) : stretch.words();
-            boolean setOffBefore = stretch.setOffBefore() || lead.lookingAt() && PUNCTUATION.matcher(lead.group()).find();
+            String joining = lead.lookingAt() ? lead.group() : "", rest = stretch.words().substring(joining.length());
+            boolean setOffBefore = stretch.setOffBefore() || PUNCTUATION.matcher(joining).find();
             String body = TRAILING.matcher(rest).replaceFirst("");
             boolean setOffAfter = body.equals(rest.stripTrailing()) && stretch.setOffAfter() || body.matches("(?sU).*\\p{P}");
             String clause = body.replaceFirst("(?U)[\\s\\p{P}&&[^)”’\"]]+$", "");
             if (!setOffBefore || !setOffAfter || clause.split("\\s+").length < MIN_WORDS || DEPENDENT.matcher(clause).find()) continue;
-            if (grammar.isClause(clause)) out.add(clause);
+            if (subjects.isClause(clause)) out.add(clause);
         }
         return out;
     }
