@@ -41,7 +41,7 @@ final class SpanLinks {
     SpanLinks(List<Placed> placed, String text, List<Span> spans) {
         this.placed = placed;
         this.text = text;
-        for (Span span : cuesJoined(spans, text)) {
+        for (Span span : appositivesJoined(cuesJoined(spans, text), text)) {
             Span whole = wholeWords(span, text);
             located.add(new Located(whole, sentenceAt(placed, whole.start()), sentenceAt(placed, Math.max(whole.start(), whole.end() - 1))));
         }
@@ -182,6 +182,8 @@ final class SpanLinks {
     private static final Pattern SOURCE_AFTER = Pattern.compile("(?i)\\b(?:according\\s+to|as\\s+per)\\b");
     private static final Pattern AGENT = Pattern.compile("(?i)\\b(?:by|from)\\s*$");
     private static final Pattern OBJECT = Pattern.compile("(?iU)\\s*(?:(?:of|to|on|with)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}");
+    private static final Pattern APPOSITIVE = Pattern.compile("(?:a|an|the|its|his|her|their)\\s");
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:in|on|at|from|by|with|for|of|to|after|before|during|under|through)\\s+$");
     private static final Pattern CONJOINED = Pattern.compile("(?i)\\s(?:and|or|but)[\\s\\p{P}]*$");
 
     private static int gap(Located a, Located b) {
@@ -214,6 +216,28 @@ final class SpanLinks {
             if (last != null && last.role() == Role.CUE && span.role() == Role.CUE && span.start() >= last.end()
                     && text.substring(last.end(), span.start()).matches("[\\p{L}\\s]{0,12}")) {
                 out.set(out.size() - 1, new Span(Role.CUE, last.start(), span.end()));
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "the Lakeside Institute, a research group in Denver, said": the tagger may break a source at the comma before its
+     * appositive and mark the name and the description as two sources; the cue then links to the nearer one, the
+     * description. A source span right after another, with only a comma between and opening with an article or a possessive
+     * (a description, not a second name as in a list, nor a relative "who", nor a bare plural "sources"), is joined to it:
+     * one source, named by the phrase before the aside. Not after a preposition: "In a memo, the agency said" has its speaker after the comma.
+     */
+    static List<Span> appositivesJoined(List<Span> spans, String text) {
+        List<Span> out = new ArrayList<>();
+        for (Span span : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.role() == Role.SOURCE && span.role() == Role.SOURCE && span.start() >= last.end()
+                    && text.substring(last.end(), span.start()).matches("\\s*,\\s*") && APPOSITIVE.matcher(text.substring(span.start())).lookingAt()
+                    && !AFTER_PREPOSITION.matcher(text.substring(0, last.start())).find()) {
+                out.set(out.size() - 1, new Span(Role.SOURCE, last.start(), span.end()));
             } else {
                 out.add(span);
             }

@@ -155,4 +155,17 @@ class LearnedAttributionTest {
         assertEquals(1, got.size(), got.toString());
         assertTrue(got.get(0).startsWith("the aides | asserts | the plan would cut costs"), got.toString());
     }
+
+    @Test
+    void aNameAndItsAppositiveMarkedAsTwoSourcesAreOneSpeaker() {
+        // The tagger broke the source at the comma: the description is the name's, not a speaker of its own.
+        List<String> got = claims("The Lakeside Institute, a research group in Denver, said the dam was safe.",
+                src("The Lakeside Institute"), src("a research group in Denver,"), cue("said"), con("the dam was safe"));
+        assertEquals(1, got.size(), got.toString());
+        assertTrue(got.get(0).startsWith("the lakeside institute | asserts | the dam was safe"), got.toString());
+        // After a preposition the first span is no subject: the speaker is the one after the comma.
+        got = claims("In a memo, the agency said the dam was safe.", src("a memo"), src("the agency"), cue("said"), con("the dam was safe"));
+        assertEquals(1, got.size(), got.toString());
+        assertTrue(got.get(0).startsWith("the agency | asserts | the dam was safe"), got.toString());
+    }
 }
