@@ -21,6 +21,7 @@ public class SentenceSplitter {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪]|\\d{1,2}[.)])\\s+");
     private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!?…:;]\\s*$");
     private static final int MAX_HEADING_WORDS = 16;
+    private static final Pattern SIGNED = Pattern.compile("(?<=[.!?…][\"”’']?)\\s*(?:[―—–]|--?)\\s*\\p{Lu}[^.!?“”\"]{0,100}$");
     /** Initialisms and clock times the English model sometimes ends a sentence on: "U.S.", "5 p.m.". */
     /** "U.S.", "a.m.", "Sen.", a middle initial ("Jeffrey N."), a party in parentheses ("(R-Ga.)"). */
     private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile(
@@ -136,7 +137,9 @@ public class SentenceSplitter {
 
     /** A short line that does not end a sentence; a headline in quotes ("‘This document looks like spam’") too. */
     private static boolean isHeading(String line) {
-        String unquoted = line.replaceAll("[\"”’'‘“)\\]\\s]+$", "");
+        // "“We will rebuild.” ― Ana Ruiz": a quote signed on its line is no heading (the signature is read with it).
+        String unsigned = SIGNED.matcher(line).replaceFirst("");
+        String unquoted = unsigned.replaceAll("[\"”’'‘“)\\]\\s]+$", "");
         return !CLOSING_PUNCTUATION.matcher(unquoted).find() && line.split("\\s+").length <= MAX_HEADING_WORDS;
     }
 }

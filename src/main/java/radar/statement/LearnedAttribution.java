@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import radar.sentence.Sentence;
 import radar.statement.SpanLinks.Located;
@@ -51,10 +52,17 @@ final class LearnedAttribution {
 
     List<Claim> extract(List<Sentence> sentences, ArticleContext context) {
         Map<Integer, List<Placed>> byParagraph = new LinkedHashMap<>();
+        int last = -1;
         for (Sentence s : sentences) {
-            List<Placed> paragraph = byParagraph.computeIfAbsent(s.paragraph(), p -> new ArrayList<>());
+            // A signature on a line of its own ("― Ana Ruiz", or "- Ana Ruiz", which the splitter takes for a bullet and
+            // drops the dash of) is read with the paragraph it signs, dash and all (SpanLinks.bylineCues).
+            boolean signs = last >= 0 && !byParagraph.containsKey(s.paragraph())
+                    && (s.kind() == Sentence.Kind.HEADING && isSignature(s.text()) || s.kind() == Sentence.Kind.BULLET && NAME_LINE.matcher(s.text()).matches());
+            if (!signs) last = s.paragraph();
+            Sentence read = signs && s.kind() == Sentence.Kind.BULLET ? new Sentence(s.index(), s.paragraph(), "― " + s.text(), Sentence.Kind.HEADING, s.start(), s.end()) : s;
+            List<Placed> paragraph = byParagraph.computeIfAbsent(last, p -> new ArrayList<>());
             int offset = paragraph.isEmpty() ? 0 : paragraph.get(paragraph.size() - 1).end() + 1;
-            paragraph.add(new Placed(s, offset));
+            paragraph.add(new Placed(read, offset));
         }
         List<List<Placed>> paragraphs = new ArrayList<>(byParagraph.values());
         List<String> texts = paragraphs.stream().map(p -> String.join(" ", p.stream().map(x -> x.sentence().text()).toList())).toList();
@@ -63,6 +71,16 @@ final class LearnedAttribution {
         for (int p = 0; p < paragraphs.size(); p++) out.addAll(paragraph(paragraphs.get(p), texts.get(p), tagged.get(p), context));
         return ClaimMaker.refutationsPointingBack(out);
     }
+
+    /** "― Ana Ruiz", "- Sen. Jane Roe (@janeroe) May 2, 2016": a dash, then a name (capitalised words, a handle, a date), alone on a line. */
+    static boolean isSignature(String line) {
+        Matcher m = DASH.matcher(line.strip());
+        return m.lookingAt() && NAME_LINE.matcher(line.strip().substring(m.end())).matches();
+    }
+
+    private static final Pattern DASH = Pattern.compile("(?:[―—–]|--?)\\s*");
+    /** Up to eight words, each capitalised, a number, a handle or a joining word ("of", "de"), with commas between. */
+    private static final Pattern NAME_LINE = Pattern.compile("(?U)\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:[\\p{Lu}\\d(@][\\p{L}\\d.'’@()_-]*,?|of|de|la|van|von|al|bin|and)){0,7}");
 
     private List<Claim> paragraph(List<Placed> placed, String text, List<Span> spans, ArticleContext context) {
         for (Placed p : placed) sources.learnAcronyms(p.sentence().text(), context);
@@ -158,6 +176,8 @@ final class LearnedAttribution {
         String c = content.strip();
         if (c.startsWith("“") || c.startsWith("\"") || c.startsWith("‘")) return true;
         String lower = cue.toLowerCase(Locale.ROOT).strip();
+        // "P ― Ana Ruiz": a dash before the signature of what it closes (SpanLinks.bylineCues).
+        if (lower.matches("[―—–-]+")) return true;
         // "Ukraine reportedly targeted …": an evidential adverb is the outlet hedging, not the subject speaking.
         if (lower.matches("(?:reportedly|allegedly|purportedly|apparently|supposedly|seemingly)")) return false;
         if (lower.contains("according to") || lower.matches("(?s).*\\bas per\\b.*")) return true;

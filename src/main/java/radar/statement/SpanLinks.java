@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import radar.sentence.Sentence;
 import radar.statement.SpanTagger.Role;
@@ -41,10 +42,32 @@ final class SpanLinks {
     SpanLinks(List<Placed> placed, String text, List<Span> spans) {
         this.placed = placed;
         this.text = text;
-        for (Span span : appositivesJoined(cuesJoined(spans, text), text)) {
+        for (Span span : bylineCues(appositivesJoined(cuesJoined(spans, text), text), text)) {
             Span whole = wholeWords(span, text);
             located.add(new Located(whole, sentenceAt(placed, whole.start()), sentenceAt(placed, Math.max(whole.start(), whole.end() - 1))));
         }
+    }
+
+    /**
+     * "“We will rebuild the bridge.” ― Ana Ruiz": a whole quote or sentence (starting where a sentence starts, closed by a
+     * full stop, question or exclamation mark) signed by the source right after it, with only a dash between, has that
+     * dash for its cue (PolNeAR labels it so); the tagger often leaves the dash untagged, and the content would go to
+     * whoever spoke last. The dash becomes the cue.
+     */
+    static List<Span> bylineCues(List<Span> spans, String text) {
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            out.add(span);
+            Span next = i + 1 < spans.size() ? spans.get(i + 1) : null;
+            if (span.role() != Role.CONTENT || next == null || next.role() != Role.SOURCE || next.start() < span.end()) continue;
+            Matcher dash = BYLINE.matcher(text.substring(span.end(), next.start()));
+            // Only under a whole quote or sentence: a dash inside a sentence ("the cause — gun control — he said", "lamented her
+            // gaffes - “why?” - voters said") sets off an aside.
+            boolean whole = SENTENCE_START.matcher(text.substring(0, span.start())).find() && CLOSED.matcher(text.substring(span.start(), next.start())).find();
+            if (dash.matches() && whole) out.add(new Span(Role.CUE, span.end() + dash.start(1), span.end() + dash.end(1)));
+        }
+        return out;
     }
 
     /** Each content with its cue (null when it has none), in text order. */
@@ -184,6 +207,8 @@ final class SpanLinks {
     private static final Pattern OBJECT = Pattern.compile("(?iU)\\s*(?:(?:of|to|on|with)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}");
     private static final Pattern APPOSITIVE = Pattern.compile("(?:a|an|the|its|his|her|their)\\s");
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:in|on|at|from|by|with|for|of|to|after|before|during|under|through)\\s+$");
+    private static final Pattern BYLINE = Pattern.compile("(?U)[\\s\"”’']*([―—–]|--?)\\s*");
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?…][\"”’']?\\s)[\\s\"“‘']*$"), CLOSED = Pattern.compile("(?U)[.!?…][\"”’']?[\\s\"”’']*(?:[―—–]|--?)\\s*$");
     private static final Pattern CONJOINED = Pattern.compile("(?i)\\s(?:and|or|but)[\\s\\p{P}]*$");
 
     private static int gap(Located a, Located b) {

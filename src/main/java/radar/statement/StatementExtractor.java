@@ -96,9 +96,10 @@ public class StatementExtractor {
     public List<Claim> extract(List<Sentence> asWritten, Actor source) {
         if (learned != null) {
             ArticleContext context = new ArticleContext(source);
-            // Headings and boilerplate ("share this article", "sign up for our newsletter") say nothing anyone claims.
+            // Headings and boilerplate ("share this article", "sign up for our newsletter") say nothing anyone claims; a
+            // signature line under a quote ("― Ana Ruiz") looks like a heading but names who said it.
             List<Sentence> body = asWritten.stream()
-                    .filter(s -> s.kind() != Sentence.Kind.HEADING && !BOILERPLATE.matcher(s.text()).find()).toList();
+                    .filter(s -> (s.kind() != Sentence.Kind.HEADING || LearnedAttribution.isSignature(s.text())) && !BOILERPLATE.matcher(s.text()).find()).toList();
             return learned.extract(body, context);
         }
         ArticleContext context = new ArticleContext(source);

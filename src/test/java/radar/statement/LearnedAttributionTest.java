@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import radar.actor.Actor;
 import radar.actor.ActorRegistry;
+import radar.sentence.Sentence;
 import radar.sentence.SentenceSplitter;
 import radar.statement.SpanTagger.Role;
 import radar.statement.SpanTagger.Span;
@@ -167,5 +168,26 @@ class LearnedAttributionTest {
         got = claims("In a memo, the agency said the dam was safe.", src("a memo"), src("the agency"), cue("said"), con("the dam was safe"));
         assertEquals(1, got.size(), got.toString());
         assertTrue(got.get(0).startsWith("the agency | asserts | the dam was safe"), got.toString());
+    }
+
+    @Test
+    void aQuoteSignedWithADashIsTheSignersOnItsLineOrTheNext() {
+        // One quote per paragraph, each signed: without the dash as the cue, a quote would go to whoever signed the one before.
+        String text = "“The bridge must be rebuilt before winter.” ― Ana Ruiz\n\n“Nobody listened to the farmers.” ― Tom Reyes";
+        assertEquals(Sentence.Kind.BODY, new SentenceSplitter().split(text).get(0).kind(), "a signed quote is no heading");
+        List<String> got = claims(text, con("“The bridge must be rebuilt before winter.”"), src("Ana Ruiz"), con("“Nobody listened to the farmers.”"), src("Tom Reyes"));
+        assertEquals(List.of("Ana Ruiz | asserts | The bridge must be rebuilt before winter", "Tom Reyes | asserts | Nobody listened to the farmers"),
+                got.stream().map(c -> c.replaceFirst("\\.$", "")).toList());
+        // The signature on a line of its own, which the splitter reads as a bullet ("- Name"), signs the paragraph above it.
+        got = claims("“Nobody listened to the farmers.”\n\n- Tom Reyes", con("“Nobody listened to the farmers.”"), src("Tom Reyes"));
+        assertEquals(List.of("Tom Reyes | asserts | Nobody listened to the farmers"), got.stream().map(c -> c.replaceFirst("\\.$", "")).toList());
+    }
+
+    @Test
+    void aDashInsideASentenceSetsOffAnAsideNotASignature() {
+        String text = "The council regretted its slip - “why wait?” - farmers said on Monday.";
+        int quote = text.indexOf('“'), farmers = text.indexOf("farmers");
+        List<Span> spans = List.of(new Span(Role.CONTENT, quote, text.indexOf('”') + 1), new Span(Role.SOURCE, farmers, farmers + "farmers".length()));
+        assertEquals(spans, SpanLinks.bylineCues(spans, text));
     }
 }
