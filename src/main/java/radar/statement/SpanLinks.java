@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import radar.sentence.Sentence;
@@ -235,17 +236,7 @@ final class SpanLinks {
      * apart, with no punctuation between them, are joined.
      */
     static List<Span> cuesJoined(List<Span> spans, String text) {
-        List<Span> out = new ArrayList<>();
-        for (Span span : spans) {
-            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.role() == Role.CUE && span.role() == Role.CUE && span.start() >= last.end()
-                    && text.substring(last.end(), span.start()).matches("[\\p{L}\\s]{0,12}")) {
-                out.set(out.size() - 1, new Span(Role.CUE, last.start(), span.end()));
-            } else {
-                out.add(span);
-            }
-        }
-        return out;
+        return joined(spans, Role.CUE, (last, next) -> text.substring(last.end(), next.start()).matches("[\\p{L}\\s]{0,12}"));
     }
 
     /**
@@ -256,13 +247,17 @@ final class SpanLinks {
      * one source, named by the phrase before the aside. Not after a preposition: "In a memo, the agency said" has its speaker after the comma.
      */
     static List<Span> appositivesJoined(List<Span> spans, String text) {
+        return joined(spans, Role.SOURCE, (last, next) -> text.substring(last.end(), next.start()).matches("\\s*,\\s*")
+                && APPOSITIVE.matcher(text.substring(next.start())).lookingAt() && !AFTER_PREPOSITION.matcher(text.substring(0, last.start())).find());
+    }
+
+    /** Spans of one role, each joined to the one before it when both are of that role and {@code together} says so. */
+    private static List<Span> joined(List<Span> spans, Role role, BiPredicate<Span, Span> together) {
         List<Span> out = new ArrayList<>();
         for (Span span : spans) {
             Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.role() == Role.SOURCE && span.role() == Role.SOURCE && span.start() >= last.end()
-                    && text.substring(last.end(), span.start()).matches("\\s*,\\s*") && APPOSITIVE.matcher(text.substring(span.start())).lookingAt()
-                    && !AFTER_PREPOSITION.matcher(text.substring(0, last.start())).find()) {
-                out.set(out.size() - 1, new Span(Role.SOURCE, last.start(), span.end()));
+            if (last != null && last.role() == role && span.role() == role && span.start() >= last.end() && together.test(last, span)) {
+                out.set(out.size() - 1, new Span(role, last.start(), span.end()));
             } else {
                 out.add(span);
             }
