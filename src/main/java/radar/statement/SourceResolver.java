@@ -44,10 +44,12 @@ final class SourceResolver {
         // "Ana Ruiz, the agency's spokeswoman", "the mayor, in a radio interview": the name before the aside.
         int comma = p.indexOf(", ");
         if (comma > 0 && namesAnActor(p.substring(0, comma))) p = p.substring(0, comma);
-        // "which together", "he also": a pronoun the tagger took with an adverb after it is the pronoun alone.
+        // "he also": a pronoun the tagger took with an adverb after it is the pronoun alone; so is a relative pronoun with
+        // whatever the tagger took after it ("who endorsed", "which together"): it heads no noun phrase ("whose aide" does).
         String[] words = p.split("\\s+", 2);
         String first = words[0].toLowerCase(Locale.ROOT);
-        if (words.length == 2 && (PRONOUNS.contains(first) || RELATIVE.contains(first) || FIRST_PERSON.contains(first)) && !namesAnActor(words[1])) {
+        boolean relative = RELATIVE.contains(first) && !first.equals("whose");
+        if (words.length == 2 && (relative || (PRONOUNS.contains(first) || FIRST_PERSON.contains(first)) && !namesAnActor(words[1]))) {
             int at = lead.lastIndexOf(words[0]);
             if (at >= 0) lead = lead.substring(0, at + words[0].length());
             p = words[0];

@@ -190,4 +190,11 @@ class LearnedAttributionTest {
         List<Span> spans = List.of(new Span(Role.CONTENT, quote, text.indexOf('”') + 1), new Span(Role.SOURCE, farmers, farmers + "farmers".length()));
         assertEquals(spans, SpanLinks.bylineCues(spans, text));
     }
+
+    @Test
+    void aRelativePronounTakenWithTheWordsAfterItIsStillTheNounItHangsOn() {
+        List<String> got = claims("The plan came from Ana Ruiz, who in 2010 said the dam was safe.", src("who in 2010"), cue("said"), con("the dam was safe"));
+        // The speaker is Ana Ruiz (named here, unknown to the empty registry), not "who in 2010".
+        assertTrue(got.stream().anyMatch(c -> c.toLowerCase().matches("(the )?ana ruiz \\| asserts \\| the dam was safe\\.?")), got.toString());
+    }
 }
