@@ -3,8 +3,8 @@
 # trained by train.sh on the other four fifths of the training articles (train.py --fold i/5: articles
 # sorted by name, every fifth held out) and the service reads the held-out fifth with it
 # (`evaluate --attribution`). Resumable: a fold whose figures exist is skipped, a fold cut short goes on
-# from its checkpoint, and a fold whose tagger exists is only measured again. About 70 to 100 min a fold on 2 CPU cores
-# (measured at stop 27), so the five folds span sessions: each fold's figures (counts only, no PolNeAR text) are kept in
+# from its checkpoint, and a fold whose tagger exists is only measured again. About 30 to 100 min a fold on 2 CPU cores
+# (stop 27: 70-100 on an AVX2-only CPU; stop 29: 32 on an idle AVX-512 one, 50 with other work beside), so the five folds span sessions: each fold's figures (counts only, no PolNeAR text) are kept in
 # training/attribution/cv/fold-i.txt with the commit that measured them, and a fold with figures there is not run again.
 #   training/attribution/cv.sh [first-fold [last-fold]]
 set -euo pipefail
