@@ -161,7 +161,9 @@ final class LearnedAttribution {
             if (first == null) first = speaker;
             if (!speaker.actor().equals(context.source)) return speaker;
         }
-        return first != null ? first : sources.implicit(context);
+        if (first != null) return first;
+        String lead = links.lead(cue);
+        return sources.unsourced(links.text(cue), lead.substring(0, lead.length() - links.text(cue).length()), context);
     }
 
     /** The actor a source span names (the outlet when it names none); a speaker other than the outlet is remembered. */

@@ -89,6 +89,27 @@ final class SourceResolver {
         return context.sourceSpeaker();
     }
 
+    /**
+     * A cue with no source of its own: a participle of saying set off after a clause ("The union stood by its demands,
+     * saying that P") has that clause's subject for its subject, as English free adjuncts do; any other such cue is the
+     * outlet's. Only verbs whose object is the claim ({@link SpeechVerbs#FRAMING}): "…, showing P" or "…, chanting P" are
+     * as often said of a picture or of someone else in the clause.
+     *
+     * @param before its sentence up to the cue
+     */
+    Speaker unsourced(String cue, String before, ArticleContext context) {
+        String verb = cue.strip().toLowerCase(Locale.ROOT);
+        // (-DnoParticipleSubject leaves the form out: FormDiffRun shows where it changes the reading.)
+        boolean participle = verb.endsWith("ing") && SpeechVerbs.FRAMING.contains(verb);
+        String clause = before.stripTrailing();
+        if (!participle || !clause.endsWith(",") || Boolean.getBoolean("noParticipleSubject")) return implicit(context);
+        // After a clause only: in "Rumors, claiming P, spread" the participle hangs on a noun, not on a subject and its verb.
+        if (!speakers.subjects().isClause(clause.substring(0, clause.length() - 1))) return implicit(context);
+        Speaker subject = speakers.beforeVerb(before, verb, context);
+        return subject != null && namesAnActor(subject.asWritten()) && !RELATIVE.contains(subject.asWritten().toLowerCase(Locale.ROOT))
+                ? subject : implicit(context);
+    }
+
     /** Remembers the people an outlet's sentence names, for a later "he" or "she". */
     void observe(String sentence, ArticleContext context) {
         speakers.observe(sentence, context);

@@ -197,4 +197,20 @@ class LearnedAttributionTest {
         // The speaker is Ana Ruiz (named here, unknown to the empty registry), not "who in 2010".
         assertTrue(got.stream().anyMatch(c -> c.toLowerCase().matches("(the )?ana ruiz \\| asserts \\| the dam was safe\\.?")), got.toString());
     }
+
+    @Test
+    void aParticipleOfSayingAfterAClauseWithNoSourceIsTheClauseSubjects() {
+        List<String> got = claims("The union stood by its demands on Tuesday, saying that workers would strike next week.",
+                cue("saying"), con("that workers would strike next week"));
+        assertTrue(got.stream().anyMatch(c -> c.startsWith("the union | asserts | workers would strike next week")), got.toString());
+    }
+
+    @Test
+    void aParticipleHangingOnANounOrNotOfSayingStaysTheOutlets() {
+        // "Rumors, claiming P, spread": no clause before the participle. "…, showing P": not a verb of saying.
+        List<String> rumour = claims("Rumors, claiming that the mayor had resigned, spread quickly.", cue("claiming"), con("that the mayor had resigned"));
+        assertTrue(rumour.stream().anyMatch(c -> c.startsWith("Wire | asserts | the mayor had resigned")), rumour.toString());
+        List<String> picture = claims("The mayor posted a photo online, showing that the bridge had reopened.", cue("showing"), con("that the bridge had reopened"));
+        assertTrue(picture.stream().noneMatch(c -> c.startsWith("the mayor")), picture.toString());
+    }
 }
