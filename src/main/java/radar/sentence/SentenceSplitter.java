@@ -21,7 +21,9 @@ public class SentenceSplitter {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪]|\\d{1,2}[.)])\\s+");
     private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.!?…:;]\\s*$");
     private static final int MAX_HEADING_WORDS = 16;
-    private static final Pattern SIGNED = Pattern.compile("(?<=[.!?…][\"”’']?)\\s*(?:[―—–]|--?)\\s*\\p{Lu}[^.!?“”\"]{0,100}$");
+    /** The dash that signs a quote or a letter ("― Ana Ruiz", "-- Ana Ruiz"): a horizontal bar, an em or en dash, one or two hyphens. */
+    public static final String SIGNATURE_DASH = "(?:[―—–]|--?)";
+    private static final Pattern SIGNED = Pattern.compile("(?<=[.!?…][\"”’']?)\\s*" + SIGNATURE_DASH + "\\s*\\p{Lu}[^.!?“”\"]{0,100}$");
     /** Initialisms and clock times the English model sometimes ends a sentence on: "U.S.", "5 p.m.". */
     /** "U.S.", "a.m.", "Sen.", a middle initial ("Jeffrey N."), a party in parentheses ("(R-Ga.)"). */
     private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile(

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import radar.sentence.Sentence;
+import radar.sentence.SentenceSplitter;
 import radar.statement.SpanLinks.Located;
 import radar.statement.SpanLinks.Placed;
 import radar.statement.SpanTagger.Role;
@@ -78,7 +79,7 @@ final class LearnedAttribution {
         return m.lookingAt() && NAME_LINE.matcher(line.strip().substring(m.end())).matches();
     }
 
-    private static final Pattern DASH = Pattern.compile("(?:[―—–]|--?)\\s*");
+    private static final Pattern DASH = Pattern.compile(SentenceSplitter.SIGNATURE_DASH + "\\s*");
     /** Up to eight words, each capitalised, a number, a handle or a joining word ("of", "de"), with commas between. */
     private static final Pattern NAME_LINE = Pattern.compile("(?U)\\p{Lu}[\\p{L}.'’-]*(?:,?\\s+(?:[\\p{Lu}\\d(@][\\p{L}\\d.'’@()_-]*,?|of|de|la|van|von|al|bin|and)){0,7}");
 

@@ -11,6 +11,7 @@ import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import radar.sentence.Sentence;
+import radar.sentence.SentenceSplitter;
 import radar.statement.SpanTagger.Role;
 import radar.statement.SpanTagger.Span;
 
@@ -208,8 +209,8 @@ final class SpanLinks {
     private static final Pattern OBJECT = Pattern.compile("(?iU)\\s*(?:(?:of|to|on|with)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}");
     private static final Pattern APPOSITIVE = Pattern.compile("(?:a|an|the|its|his|her|their)\\s");
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:in|on|at|from|by|with|for|of|to|after|before|during|under|through)\\s+$");
-    private static final Pattern BYLINE = Pattern.compile("(?U)[\\s\"”’']*([―—–]|--?)\\s*");
-    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?…][\"”’']?\\s)[\\s\"“‘']*$"), CLOSED = Pattern.compile("(?U)[.!?…][\"”’']?[\\s\"”’']*(?:[―—–]|--?)\\s*$");
+    private static final Pattern BYLINE = Pattern.compile("(?U)[\\s\"”’']*(" + SentenceSplitter.SIGNATURE_DASH + ")\\s*");
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?…][\"”’']?\\s)[\\s\"“‘']*$"), CLOSED = Pattern.compile("(?U)[.!?…][\"”’']?[\\s\"”’']*" + SentenceSplitter.SIGNATURE_DASH + "\\s*$");
     private static final Pattern CONJOINED = Pattern.compile("(?i)\\s(?:and|or|but)[\\s\\p{P}]*$");
 
     private static int gap(Located a, Located b) {
