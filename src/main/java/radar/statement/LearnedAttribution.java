@@ -35,6 +35,7 @@ final class LearnedAttribution {
     private final ClaimMaker claims;
     private final Unmarked unmarked;
     private final OwnClauses ownClauses;
+    private final SubjectPhrase subjects;
 
     /** A sentence with no span is the outlet's. */
     LearnedAttribution(SpanTagger model, SpeakerFinder speakers) {
@@ -46,7 +47,8 @@ final class LearnedAttribution {
         this.model = model;
         this.sources = new SourceResolver(speakers);
         this.claims = new ClaimMaker(speakers);
-        this.ownClauses = new OwnClauses(speakers.subjects());
+        this.subjects = speakers.subjects();
+        this.ownClauses = new OwnClauses(subjects);
         this.unmarked = unmarked != null ? unmarked
                 : (sentence, context) -> claims.claims(sentence, context.sourceSpeaker(), List.of(sentence.text()), Polarity.ASSERTS, context);
     }
@@ -110,6 +112,11 @@ final class LearnedAttribution {
         Map<Located, Speaker> speakerOfCue = new LinkedHashMap<>();
         int paragraph = placed.get(0).sentence().paragraph();
         int observed = 0;
+        Map<Located, SpanLinks.Joined> joined = links.parentheticalsJoined(cueOf);
+        // Only a subject before the parenthesis: "Since May, X said, P" and "While P, she added, Q" are two readings of their own.
+        joined.values().removeIf(j -> !subjects.isSubject(links.text(j.before())));
+        Set<Located> absorbed = new HashSet<>();
+        for (SpanLinks.Joined j : joined.values()) absorbed.add(j.before());
         for (Map.Entry<Located, Located> e : cueOf.entrySet()) {
             Located content = e.getKey(), cue = e.getValue();
             // The people the outlet's own sentences name before this one are who "he" and "she" can mean.
@@ -117,6 +124,12 @@ final class LearnedAttribution {
             Speaker speaker = cue == null ? context.blockQuoteSpeaker(paragraph).orElseGet(() -> sources.unframed(links.text(content), context))
                     : speakerOfCue.computeIfAbsent(cue, c -> speaker(c, content, links, addressees, context));
             String cueText = cue == null ? "" : links.text(cue);
+            if (joined.containsKey(content)) { // "The bridge, the mayor said, will reopen": one claim of the two contents
+                spoken[content.sentence()] = true;
+                out.addAll(claimsOf(placed.get(content.sentence()).sentence(), speaker, cueText, joined.get(content).words(), context));
+                continue;
+            }
+            if (absorbed.contains(content)) continue;
             for (int s = content.sentence(); s < placed.size() && placed.get(s).offset() < content.span().end(); s++) {
                 spoken[s] = true;
                 Placed sentence = placed.get(s);

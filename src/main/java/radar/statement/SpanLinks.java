@@ -92,6 +92,45 @@ final class SpanLinks {
         return cueOf;
     }
 
+    /** A content read together with the one before a parenthetical speaker: that content, and the words of the two. */
+    record Joined(Located before, String words) {}
+
+    /**
+     * "The bridge, the mayor said on Monday, will reopen in June": a speaker set off by commas inside what they say. The tagger
+     * marks the subject before the parenthesis and the rest after it as two contents of one cue; read apart, neither is a
+     * claim ("The bridge"; "will reopen in June"). For each content after such a parenthesis, the words that say it whole:
+     * the content that opens the sentence, then the words after the parenthesis's closing comma (which may hold a verb the
+     * tagger left out: "The museum, Mr. Bush said, celebrated [several of his heroes]").
+     */
+    Map<Located, Joined> parentheticalsJoined(Map<Located, Located> cueOf) {
+        Map<Located, Joined> joined = new LinkedHashMap<>();
+        if (Boolean.getBoolean("noParentheticalJoin")) return joined; // FormDiffRun compares the two readings
+        Located before = null;
+        for (Map.Entry<Located, Located> e : cueOf.entrySet()) {
+            Located after = e.getKey(), cue = e.getValue();
+            // Within one sentence: a content running on into the next (a quote of several) keeps its own reading.
+            if (before != null && cue != null && cue.equals(cueOf.get(before)) && before.sentence() == after.lastSentence()
+                    && before.span().end() <= cue.span().start() && cue.span().end() <= after.span().start()
+                    && SENTENCE_START.matcher(text.substring(0, before.span().start())).find()) {
+                StringBuilder between = new StringBuilder(text.substring(before.span().end(), after.span().start()));
+                for (Located l : located) {
+                    if ((l.role() == Role.SOURCE || l.role() == Role.CUE) && l.span().start() >= before.span().end() && l.span().end() <= after.span().start()) {
+                        for (int i = l.span().start(); i < l.span().end(); i++) between.setCharAt(i - before.span().end(), '#');
+                    }
+                }
+                Matcher aside = PARENTHESIS.matcher(between);
+                // the comma that opens the parenthesis: in the gap or the last mark of the content before it
+                boolean opened = between.toString().stripLeading().startsWith(",") || text(before).stripTrailing().endsWith(",");
+                if (opened && aside.matches()) {
+                    int rest = before.span().end() + aside.start("rest");
+                    joined.put(after, new Joined(before, text(before).strip().replaceFirst("[,;:]+$", "") + " " + text.substring(rest, after.span().end()).strip()));
+                }
+            }
+            before = after;
+        }
+        return joined;
+    }
+
     /**
      * "X is telling a veterans group that P and says Q", "he said of Cruz": when a source comes before the cue, a source
      * right after the cue (after "of", "to", "on", "with" and two words at most), before its content, is whom or what
@@ -211,6 +250,8 @@ final class SpanLinks {
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:in|on|at|from|by|with|for|of|to|after|before|during|under|through)\\s+$");
     private static final Pattern BYLINE = Pattern.compile("(?U)[\\s\"”’']*(" + SentenceSplitter.SIGNATURE_DASH + ")\\s*");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?…][\"”’']?\\s)[\\s\"“‘']*$"), CLOSED = Pattern.compile("(?U)[.!?…][\"”’']?[\\s\"”’']*" + SentenceSplitter.SIGNATURE_DASH + "\\s*$");
+    /** Between the two contents: a comma (or the content before ends with it), the speaker and cue (#) with up to four words (a time, "in a statement"), a comma, then up to three words the tagger left out. */
+    private static final Pattern PARENTHESIS = Pattern.compile("(?U)\\s*,?\\s*(?:[\\w.'’-]+\\s+){0,4}?#[#\\s]*(?:\\s[\\w.'’-]+){0,4}\\s*,\\s*(?<rest>(?:[\\w'’-]+\\s+){0,3})");
     private static final Pattern CONJOINED = Pattern.compile("(?i)\\s(?:and|or|but)[\\s\\p{P}]*$");
 
     private static int gap(Located a, Located b) {

@@ -43,6 +43,18 @@ public class SubjectPhrase {
         return false;
     }
 
+    /**
+     * Whether the words can be a clause's subject on their own: a noun phrase ("Many of the closures"), a gerund ("Riding
+     * alone at night"); not a clause ({@link #isClause}) and not opened by a preposition, a conjunction or an adverb
+     * ("Since May", "While the talks go on", "So far").
+     */
+    boolean isSubject(String words) {
+        List<Grammar.Token> tokens = grammar.tag(words);
+        if (tokens.isEmpty() || tokens.get(0).is("ADP", "SCONJ", "CCONJ", "ADV", "PART", "PUNCT", "AUX")) return false;
+        if (tokens.get(0).is("VERB") && !tokens.get(0).text().endsWith("ing")) return false;
+        return !isClause(words);
+    }
+
     /** The phrase, or null when the words do not end in a noun phrase. */
     String before(String fullLead) {
         return before(fullLead, true);

@@ -213,4 +213,20 @@ class LearnedAttributionTest {
         List<String> picture = claims("The mayor posted a photo online, showing that the bridge had reopened.", cue("showing"), con("that the bridge had reopened"));
         assertTrue(picture.stream().noneMatch(c -> c.startsWith("the mayor")), picture.toString());
     }
+
+    @Test
+    void aSpeakerSetOffByCommasInsideWhatTheySayGetsItWhole() {
+        List<String> got = claims("The bridge, the mayor said on Monday, will reopen in June.", con("The bridge,"), src("the mayor"), cue("said"), con("will reopen in June"));
+        assertEquals(List.of("the mayor | asserts | The bridge will reopen in June"), got);
+        // a verb the tagger left out after the parenthesis is read with the rest
+        got = claims("The pier, the harbour master said, needs new piles before winter.", con("The pier"), src("the harbour master"), cue("said"), con("new piles before winter"));
+        assertEquals(List.of("the harbour master | asserts | The pier needs new piles before winter"), got);
+    }
+
+    @Test
+    void aSettingBeforeAParentheticalSpeakerIsNoSubjectToJoin() {
+        List<String> got = claims("Since May, the agency said, the river has risen by a metre.", con("Since May"), src("the agency"), cue("said"), con("the river has risen by a metre"));
+        assertTrue(got.stream().anyMatch(c -> c.startsWith("the agency | asserts | the river has risen by a metre")), got.toString());
+        assertTrue(got.stream().noneMatch(c -> c.contains("Since May the river")), got.toString());
+    }
 }
