@@ -58,7 +58,7 @@ final class LearnedAttribution {
         int last = -1;
         for (Sentence s : sentences) {
             // A signature on a line of its own ("― Ana Ruiz", or "- Ana Ruiz", which the splitter takes for a bullet and
-            // drops the dash of) is read with the paragraph it signs, dash and all (SpanLinks.bylineCues).
+            // drops the dash of) is read with the paragraph it signs, dash and all (SpanMends.bylineCues).
             boolean signs = last >= 0 && !byParagraph.containsKey(s.paragraph())
                     && (s.kind() == Sentence.Kind.HEADING && isSignature(s.text()) || s.kind() == Sentence.Kind.BULLET && NAME_LINE.matcher(s.text()).matches());
             if (!signs) last = s.paragraph();
@@ -192,7 +192,7 @@ final class LearnedAttribution {
         String c = content.strip();
         if (c.startsWith("“") || c.startsWith("\"") || c.startsWith("‘")) return true;
         String lower = cue.toLowerCase(Locale.ROOT).strip();
-        // "P ― Ana Ruiz": a dash before the signature of what it closes (SpanLinks.bylineCues).
+        // "P ― Ana Ruiz": a dash before the signature of what it closes (SpanMends.bylineCues).
         if (lower.matches("[―—–-]+")) return true;
         // "Ukraine reportedly targeted …": an evidential adverb is the outlet hedging, not the subject speaking.
         if (lower.matches("(?:reportedly|allegedly|purportedly|apparently|supposedly|seemingly)")) return false;

@@ -7,11 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import radar.sentence.Sentence;
-import radar.sentence.SentenceSplitter;
 import radar.statement.SpanTagger.Role;
 import radar.statement.SpanTagger.Span;
 
@@ -44,32 +42,10 @@ final class SpanLinks {
     SpanLinks(List<Placed> placed, String text, List<Span> spans) {
         this.placed = placed;
         this.text = text;
-        for (Span span : bylineCues(appositivesJoined(cuesJoined(spans, text), text), text)) {
-            Span whole = wholeWords(span, text);
+        for (Span span : SpanMends.bylineCues(SpanMends.appositivesJoined(SpanMends.cuesJoined(spans, text), text), text)) {
+            Span whole = SpanMends.wholeWords(span, text);
             located.add(new Located(whole, sentenceAt(placed, whole.start()), sentenceAt(placed, Math.max(whole.start(), whole.end() - 1))));
         }
-    }
-
-    /**
-     * "“We will rebuild the bridge.” ― Ana Ruiz": a whole quote or sentence (starting where a sentence starts, closed by a
-     * full stop, question or exclamation mark) signed by the source right after it, with only a dash between, has that
-     * dash for its cue (PolNeAR labels it so); the tagger often leaves the dash untagged, and the content would go to
-     * whoever spoke last. The dash becomes the cue.
-     */
-    static List<Span> bylineCues(List<Span> spans, String text) {
-        List<Span> out = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) {
-            Span span = spans.get(i);
-            out.add(span);
-            Span next = i + 1 < spans.size() ? spans.get(i + 1) : null;
-            if (span.role() != Role.CONTENT || next == null || next.role() != Role.SOURCE || next.start() < span.end()) continue;
-            Matcher dash = BYLINE.matcher(text.substring(span.end(), next.start()));
-            // Only under a whole quote or sentence: a dash inside a sentence ("the cause — gun control — he said", "lamented her
-            // gaffes - “why?” - voters said") sets off an aside.
-            boolean whole = SENTENCE_START.matcher(text.substring(0, span.start())).find() && CLOSED.matcher(text.substring(span.start(), next.start())).find();
-            if (dash.matches() && whole) out.add(new Span(Role.CUE, span.end() + dash.start(1), span.end() + dash.end(1)));
-        }
-        return out;
     }
 
     /** Each content with its cue (null when it has none), in text order. */
@@ -111,7 +87,7 @@ final class SpanLinks {
             // Within one sentence: a content running on into the next (a quote of several) keeps its own reading.
             if (before != null && cue != null && cue.equals(cueOf.get(before)) && before.sentence() == after.lastSentence()
                     && before.span().end() <= cue.span().start() && cue.span().end() <= after.span().start()
-                    && SENTENCE_START.matcher(text.substring(0, before.span().start())).find()) {
+                    && SpanMends.SENTENCE_START.matcher(text.substring(0, before.span().start())).find()) {
                 StringBuilder between = new StringBuilder(text.substring(before.span().end(), after.span().start()));
                 for (Located l : located) {
                     if ((l.role() == Role.SOURCE || l.role() == Role.CUE) && l.span().start() >= before.span().end() && l.span().end() <= after.span().start()) {
@@ -246,10 +222,6 @@ final class SpanLinks {
     private static final Pattern SOURCE_AFTER = Pattern.compile("(?i)\\b(?:according\\s+to|as\\s+per)\\b");
     private static final Pattern AGENT = Pattern.compile("(?i)\\b(?:by|from)\\s*$");
     private static final Pattern OBJECT = Pattern.compile("(?iU)\\s*(?:(?:of|to|on|with)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}");
-    private static final Pattern APPOSITIVE = Pattern.compile("(?:a|an|the|its|his|her|their)\\s");
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile("(?i)\\b(?:in|on|at|from|by|with|for|of|to|after|before|during|under|through)\\s+$");
-    private static final Pattern BYLINE = Pattern.compile("(?U)[\\s\"”’']*(" + SentenceSplitter.SIGNATURE_DASH + ")\\s*");
-    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?…][\"”’']?\\s)[\\s\"“‘']*$"), CLOSED = Pattern.compile("(?U)[.!?…][\"”’']?[\\s\"”’']*" + SentenceSplitter.SIGNATURE_DASH + "\\s*$");
     /** Between the two contents: a comma (or the content before ends with it), the speaker and cue (#) with up to four words (a time, "in a statement"), a comma, then up to three words the tagger left out. */
     private static final Pattern PARENTHESIS = Pattern.compile("(?U)\\s*,?\\s*(?:[\\w.'’-]+\\s+){0,4}?#[#\\s]*(?:\\s[\\w.'’-]+){0,4}\\s*,\\s*(?<rest>(?:[\\w'’-]+\\s+){0,3})");
     private static final Pattern CONJOINED = Pattern.compile("(?i)\\s(?:and|or|but)[\\s\\p{P}]*$");
@@ -270,54 +242,6 @@ final class SpanLinks {
             }
         }
         return best;
-    }
-
-    /**
-     * "said [on] Wednesday": a cue the tagger broke at an untagged word is one cue again, so that the part with no
-     * speech word in it ("Wednesday") is not taken for the cue of the content after it. Cue spans a short run of words
-     * apart, with no punctuation between them, are joined.
-     */
-    static List<Span> cuesJoined(List<Span> spans, String text) {
-        return joined(spans, Role.CUE, (last, next) -> text.substring(last.end(), next.start()).matches("[\\p{L}\\s]{0,12}"));
-    }
-
-    /**
-     * "the Lakeside Institute, a research group in Denver, said": the tagger may break a source at the comma before its
-     * appositive and mark the name and the description as two sources; the cue then links to the nearer one, the
-     * description. A source span right after another, with only a comma between and opening with an article or a possessive
-     * (a description, not a second name as in a list, nor a relative "who", nor a bare plural "sources"), is joined to it:
-     * one source, named by the phrase before the aside. Not after a preposition: "In a memo, the agency said" has its speaker after the comma.
-     */
-    static List<Span> appositivesJoined(List<Span> spans, String text) {
-        return joined(spans, Role.SOURCE, (last, next) -> text.substring(last.end(), next.start()).matches("\\s*,\\s*")
-                && APPOSITIVE.matcher(text.substring(next.start())).lookingAt() && !AFTER_PREPOSITION.matcher(text.substring(0, last.start())).find());
-    }
-
-    /** Spans of one role, each joined to the one before it when both are of that role and {@code together} says so. */
-    private static List<Span> joined(List<Span> spans, Role role, BiPredicate<Span, Span> together) {
-        List<Span> out = new ArrayList<>();
-        for (Span span : spans) {
-            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.role() == role && span.role() == role && span.start() >= last.end() && together.test(last, span)) {
-                out.set(out.size() - 1, new Span(role, last.start(), span.end()));
-            } else {
-                out.add(span);
-            }
-        }
-        return out;
-    }
-
-    /** A span that starts or ends inside a word ("Pen" of "Pence": its last word piece untagged) covers the whole word. */
-    private static Span wholeWords(Span span, String text) {
-        int start = span.start(), end = span.end();
-        while (start > 0 && inWord(text.charAt(start - 1)) && inWord(text.charAt(start))) start--;
-        while (end < text.length() && end > 0 && inWord(text.charAt(end)) && inWord(text.charAt(end - 1))) end++;
-        return new Span(span.role(), start, end);
-    }
-
-    /** Letters, digits and the hyphens and apostrophes inside words ("Hamas-run", "Peskov’s"). */
-    private static boolean inWord(char c) {
-        return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
     }
 
     private static int sentenceAt(List<Placed> placed, int offset) {

@@ -188,7 +188,7 @@ class LearnedAttributionTest {
         String text = "The council regretted its slip - “why wait?” - farmers said on Monday.";
         int quote = text.indexOf('“'), farmers = text.indexOf("farmers");
         List<Span> spans = List.of(new Span(Role.CONTENT, quote, text.indexOf('”') + 1), new Span(Role.SOURCE, farmers, farmers + "farmers".length()));
-        assertEquals(spans, SpanLinks.bylineCues(spans, text));
+        assertEquals(spans, SpanMends.bylineCues(spans, text));
     }
 
     @Test

@@ -10,12 +10,12 @@ import radar.statement.SpanTagger.Role;
 import radar.statement.SpanTagger.Span;
 
 /**
- * An experiment, not a test: where the span forms of {@link SpanLinks} fire on articles they were not written from, and
+ * An experiment, not a test: where the span forms of {@link SpanMends} fire on articles they were not written from, and
  * whether PolNeAR's labels agree. Input: JSON lines with "text" and, for PolNeAR, "attributions".
  * <ul>
- *   <li>{@code appositive} ({@link SpanLinks#appositivesJoined}): two source spans joined ("NAME, a DESCRIPTION"); right
+ *   <li>{@code appositive} ({@link SpanMends#appositivesJoined}): two source spans joined ("NAME, a DESCRIPTION"); right
  *       by the labels when a gold speaker span holds the name (the first part), whose actor the joined source resolves to.
- *   <li>{@code byline} ({@link SpanLinks#bylineCues}): a dash made the cue between a content and the source after it
+ *   <li>{@code byline} ({@link SpanMends#bylineCues}): a dash made the cue between a content and the source after it
  *       ("“…” ― Name"); right by the labels when a gold attribution has that content and that speaker.
  * </ul>
  * Without labels each firing is printed with its words, to be read.
@@ -60,8 +60,8 @@ public final class SpanFormRun {
                     int base = offsets.get(p);
                     int[] join = joins.get(p);
                     java.util.function.IntUnaryOperator inArticle = i -> join[0] >= 0 && i >= join[0] ? join[1] + i - join[0] : base + i;
-                    List<Span> before = SpanLinks.cuesJoined(tagged.get(p), para);
-                    List<Span> after = byline ? SpanLinks.bylineCues(before, para) : SpanLinks.appositivesJoined(before, para);
+                    List<Span> before = SpanMends.cuesJoined(tagged.get(p), para);
+                    List<Span> after = byline ? SpanMends.bylineCues(before, para) : SpanMends.appositivesJoined(before, para);
                     for (int i = 0; i < after.size(); i++) {
                         Span made = after.get(i);
                         if (before.contains(made)) continue;
