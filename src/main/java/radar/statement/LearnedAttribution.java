@@ -176,8 +176,7 @@ final class LearnedAttribution {
             if (!speaker.actor().equals(context.source)) return speaker;
         }
         if (first != null) return first;
-        String lead = links.lead(cue);
-        return sources.unsourced(links.text(cue), lead.substring(0, lead.length() - links.text(cue).length()), context);
+        return sources.unsourced(links.text(cue), links.before(cue), context);
     }
 
     /** The actor a source span names (the outlet when it names none); a speaker other than the outlet is remembered. */

@@ -88,15 +88,10 @@ final class SpanLinks {
             if (before != null && cue != null && cue.equals(cueOf.get(before)) && before.sentence() == after.lastSentence()
                     && before.span().end() <= cue.span().start() && cue.span().end() <= after.span().start()
                     && SpanMends.SENTENCE_START.matcher(text.substring(0, before.span().start())).find()) {
-                StringBuilder between = new StringBuilder(text.substring(before.span().end(), after.span().start()));
-                for (Located l : located) {
-                    if ((l.role() == Role.SOURCE || l.role() == Role.CUE) && l.span().start() >= before.span().end() && l.span().end() <= after.span().start()) {
-                        for (int i = l.span().start(); i < l.span().end(); i++) between.setCharAt(i - before.span().end(), '#');
-                    }
-                }
+                String between = masked(before.span().end(), after.span().start(), '#', Role.SOURCE, Role.CUE);
                 Matcher aside = PARENTHESIS.matcher(between);
                 // the comma that opens the parenthesis: in the gap or the last mark of the content before it
-                boolean opened = between.toString().stripLeading().startsWith(",") || text(before).stripTrailing().endsWith(",");
+                boolean opened = between.stripLeading().startsWith(",") || text(before).stripTrailing().endsWith(",");
                 if (opened && aside.matches()) {
                     int rest = before.span().end() + aside.start("rest");
                     joined.put(after, new Joined(before, text(before).strip().replaceFirst("[,;:]+$", "") + " " + text.substring(rest, after.span().end()).strip()));
@@ -175,6 +170,11 @@ final class SpanLinks {
         return text.substring(l.span().start(), l.span().end());
     }
 
+    /** Its sentence up to the start of a span. */
+    String before(Located l) {
+        return text.substring(placed.get(l.sentence()).offset(), l.span().start());
+    }
+
     /** Its sentence up to the end of a span ("who" and "I" are read from what comes before them). */
     String lead(Located l) {
         return text.substring(placed.get(l.sentence()).offset(), l.span().end());
@@ -209,13 +209,17 @@ final class SpanLinks {
     private boolean trailing(Located content, Located cue) {
         // "that P and [encouraged] …": the tagger took the conjunction into the content; it still joins two verbs.
         if (CONJOINED.matcher(text.substring(content.span().start(), content.span().end())).find()) return false;
-        StringBuilder between = new StringBuilder(text.substring(content.span().end(), cue.span().start()));
-        int from = content.span().end();
+        return masked(content.span().end(), cue.span().start(), ' ', Role.SOURCE).matches("(?U)[\\s\\p{P}]*");
+    }
+
+    /** The text from {@code from} to {@code to}, each span of the given roles wholly inside it written over with {@code mark}. */
+    private String masked(int from, int to, char mark, Role... roles) {
+        StringBuilder between = new StringBuilder(text.substring(from, to));
         for (Located l : located) {
-            if (l.role() != Role.SOURCE || l.span().start() < from || l.span().end() > cue.span().start()) continue;
-            for (int i = l.span().start(); i < l.span().end(); i++) between.setCharAt(i - from, ' ');
+            if (l.span().start() < from || l.span().end() > to || !List.of(roles).contains(l.role())) continue;
+            for (int i = l.span().start(); i < l.span().end(); i++) between.setCharAt(i - from, mark);
         }
-        return between.toString().matches("(?U)[\\s\\p{P}]*");
+        return between.toString();
     }
 
     private static final Pattern PUNCTUATED_END = Pattern.compile("(?U)\\p{P}$"), PUNCTUATED_START = Pattern.compile("(?U)^\\p{P}");

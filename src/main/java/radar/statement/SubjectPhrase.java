@@ -33,7 +33,10 @@ public class SubjectPhrase {
      * noun or pronoun, the verb no bare participle ("his wife standing by his side" is a phrase).
      */
     boolean isClause(String words) {
-        List<Grammar.Token> tokens = grammar.tag(words);
+        return isClause(grammar.tag(words));
+    }
+
+    private static boolean isClause(List<Grammar.Token> tokens) {
         if (tokens.isEmpty() || tokens.get(0).is("ADP", "SCONJ", "CCONJ", "VERB", "AUX", "PART", "PUNCT")) return false;
         boolean subject = false;
         for (Grammar.Token t : tokens) {
@@ -52,7 +55,7 @@ public class SubjectPhrase {
         List<Grammar.Token> tokens = grammar.tag(words);
         if (tokens.isEmpty() || tokens.get(0).is("ADP", "SCONJ", "CCONJ", "ADV", "PART", "PUNCT", "AUX")) return false;
         if (tokens.get(0).is("VERB") && !tokens.get(0).text().endsWith("ing")) return false;
-        return !isClause(words);
+        return !isClause(tokens);
     }
 
     /** The phrase, or null when the words do not end in a noun phrase. */
