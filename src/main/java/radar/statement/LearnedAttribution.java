@@ -143,9 +143,10 @@ final class LearnedAttribution {
         Set<Integer> claimed = new HashSet<>();
         // An intention listed for its speaker ("…, pledging to reopen the port") leaves the sentence the outlet's report too.
         for (Claim c : out) if (c.polarity() != Polarity.INTENDS) claimed.add(c.sentence().index());
+        Set<Integer> attributing = attributing(cueOf, links, placed, claimed);
         for (int s = 0; s < placed.size(); s++) {
             Sentence sentence = placed.get(s).sentence();
-            boolean reported = spoken[s] && claimed.contains(sentence.index());
+            boolean reported = spoken[s] && (claimed.contains(sentence.index()) || attributing.contains(s));
             // "While X called the plan a step forward, there has been no vote": the outlet's own clause beside a report.
             // (-DnoOwnClauses leaves it out: OwnClauseRun compares the two.)
             if (reported && !Boolean.getBoolean("noOwnClauses")) {
@@ -164,16 +165,52 @@ final class LearnedAttribution {
         return out;
     }
 
+    /** A cue with a verb of saying or quoting in it ("said", "asked in a video call", "wrote"). */
+    private static boolean sayingCue(String cue) {
+        for (String word : cue.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (SpeechVerbs.FRAMING.contains(word) || SpeechVerbs.QUOTING.contains(word)) return true;
+        }
+        return false;
+    }
+
+    /** Content that opens or closes with a quotation mark: a quotation. */
+    private static final Pattern QUOTED = Pattern.compile("(?s)[“\"‘'].*|.*[”\"’']");
+
+    /**
+     * Sentences that hold only the attribution of a quotation in other sentences ("“Why should we wait?” Governor Ana Ruiz asked
+     * in a radio interview", split after the question mark): their claims are the quotation's, so only a clause of the outlet's own
+     * beside the attribution is read there, not the whole sentence as narration. (-DnoAttributingSentences leaves this out.)
+     */
+    private Set<Integer> attributing(Map<Located, Located> cueOf, SpanLinks links, List<Placed> placed, Set<Integer> claimed) {
+        Set<Integer> out = new HashSet<>();
+        if (Boolean.getBoolean("noAttributingSentences")) return out;
+        for (Map.Entry<Located, Located> e : cueOf.entrySet()) {
+            Located content = e.getKey(), cue = e.getValue();
+            if (cue == null || content.sentence() <= cue.sentence() && cue.sentence() <= content.lastSentence()) continue;
+            // Only the attribution of a quotation: "The plan includes: P" or "He figures that P" split off is a sentence of its own.
+            if (!QUOTED.matcher(links.text(content).strip()).matches()) continue;
+            // By a verb of saying ("said", "asked", "wrote"): "He figures …" or "It lists …" is a claim of its own however tagged.
+            if (!sayingCue(links.text(cue))) continue;
+            // And nothing but it: in "Roloson supports Democrat Hillary Clinton." the words the tagger left are a claim.
+            if (!links.outside(cue.sentence()).stream().allMatch(o -> subjects.isAdjunct(o.words()))) continue;
+            for (int i = content.sentence(); i <= content.lastSentence(); i++) {
+                if (claimed.contains(placed.get(i).sentence().index())) out.add(cue.sentence());
+            }
+        }
+        return out;
+    }
+
     /**
      * Who speaks through a cue: of the sources that could ({@link SpanLinks#speakerCandidates}), the first that names an
-     * actor. A source that names no one ("this month announced", a time the tagger took for a speaker) gives way to the next.
+     * actor. A source that names no one ("this month announced", a time the tagger took for a speaker) gives way to the next;
+     * one whose head cannot speak ("the mood in the capital suggests") does not: what it "says" is the outlet's.
      */
     private Speaker speaker(Located cue, Located content, SpanLinks links, Set<Located> addressees, ArticleContext context) {
         Speaker first = null;
         for (Located source : links.speakerCandidates(cue, content, addressees)) {
             Speaker speaker = spokenBy(source, links, context);
             if (first == null) first = speaker;
-            if (!speaker.actor().equals(context.source)) return speaker;
+            if (!speaker.actor().equals(context.source) || sources.namesNoSpeaker(links.text(source))) return speaker;
         }
         if (first != null) return first;
         return sources.unsourced(links.text(cue), links.before(cue), context);

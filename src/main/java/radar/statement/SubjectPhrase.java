@@ -27,6 +27,11 @@ public class SubjectPhrase {
         this.grammar = grammar;
     }
 
+    /** The part-of-speech tagger it reads with. */
+    Grammar grammar() {
+        return grammar;
+    }
+
     /**
      * Whether the words are a clause of their own: they open with its subject (not a preposition, a conjunction or a
      * verb: "In an interview with the paper, …", "Speaking to reporters, …" lead into a clause) and hold a verb after a
@@ -56,6 +61,19 @@ public class SubjectPhrase {
         if (tokens.isEmpty() || tokens.get(0).is("ADP", "SCONJ", "CCONJ", "ADV", "PART", "PUNCT", "AUX")) return false;
         if (tokens.get(0).is("VERB") && !tokens.get(0).text().endsWith("ing")) return false;
         return !isClause(tokens);
+    }
+
+    /**
+     * Whether the words only say where, when or how something was said: no more than two words ("Friday", "a warning"),
+     * or opened by a preposition, an adverb or a participle ("in a video call", "pleasantly into the phone", ", shaking
+     * his head"), not by the noun phrase a verb takes as its object ("Democrat Hillary Clinton in the race").
+     */
+    boolean isAdjunct(String words) {
+        List<Grammar.Token> tokens = grammar.tag(words.replaceFirst("^[\\s\\p{P}]+", ""));
+        long counted = tokens.stream().filter(t -> !t.is("PUNCT")).count();
+        if (counted <= 2) return true;
+        Grammar.Token first = tokens.get(0);
+        return first.is("ADP", "ADV", "SCONJ") || first.is("VERB") && first.text().endsWith("ing");
     }
 
     /** The phrase, or null when the words do not end in a noun phrase. */

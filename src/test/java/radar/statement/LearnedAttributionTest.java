@@ -229,4 +229,31 @@ class LearnedAttributionTest {
         assertTrue(got.stream().anyMatch(c -> c.startsWith("the agency | asserts | the river has risen by a metre")), got.toString());
         assertTrue(got.stream().noneMatch(c -> c.contains("Since May the river")), got.toString());
     }
+
+    @Test
+    void aSourceWhoseHeadNounCannotSpeakLeavesTheClaimWithTheOutlet() {
+        // a state of affairs and an act are no speakers, and the claim does not pass to the other source in the sentence
+        List<String> got = claims("While the mayor praised the repairs, the situation in the harbour suggests a long winter.",
+                src("the mayor"), cue("praised"), con("the repairs"), src("the situation in the harbour"), cue("suggests"), con("a long winter"));
+        assertTrue(got.contains("Wire | asserts | a long winter"), got.toString());
+        got = claims("The union's repeated strikes show that the port cannot cope.", src("The union's repeated strikes"), cue("show"), con("that the port cannot cope"));
+        assertTrue(got.size() == 1 && got.get(0).startsWith("Wire | asserts |") && got.get(0).contains("the port cannot cope"), got.toString());
+        // a body, a document and a poll do speak
+        got = claims("The ministry's latest report shows that the port cannot cope.", src("The ministry's latest report"), cue("shows"), con("that the port cannot cope"));
+        assertEquals(List.of("the latest report | asserts | the port cannot cope"), got);
+        got = claims("Harbour workers said that the port cannot cope.", src("Harbour workers"), cue("said"), con("that the port cannot cope"));
+        assertEquals(List.of("the harbour workers | asserts | the port cannot cope"), got);
+    }
+
+    @Test
+    void aSentenceHoldingOnlyTheAttributionOfAQuoteBeforeItIsNoClaimOfTheOutlets() {
+        // the splitter ends a sentence after the question mark and quote: "Governor Ana Ruiz asked …" stands alone
+        List<String> got = claims("“Why should we wait? Who pays for the delay?” Governor Ana Ruiz asked in a radio interview.",
+                con("“Why should we wait? Who pays for the delay?”"), src("Governor Ana Ruiz"), cue("asked"));
+        assertTrue(!got.isEmpty() && got.stream().noneMatch(c -> c.startsWith("Wire")), got.toString());
+        // a sentence that says more than who spoke keeps its own reading
+        got = claims("“Why should we wait?” Governor Ana Ruiz asked, and the council adjourned until May.",
+                con("“Why should we wait?”"), src("Governor Ana Ruiz"), cue("asked"));
+        assertTrue(got.stream().anyMatch(c -> c.startsWith("Wire | asserts |") && c.contains("the council adjourned until May")), got.toString());
+    }
 }
