@@ -37,29 +37,28 @@ PEOPLE = {"noun.person", "noun.group"}
 MIN_POLNEAR_HEADS = 2
 
 
+def records(path):
+    """The fields of each line of a WordNet database file, past its licence header (lines opening with a space)."""
+    with open(path) as lines:
+        for line in lines:
+            if not line.startswith(" "):
+                yield line.split()
+
+
 def wordnet_senses(wordnet):
     """lemma -> the lexicographer files of its tagged senses and of any sense of a person or body, for nouns with a tagged sense."""
     offsets_of = {}
-    with open(os.path.join(wordnet, "index.noun")) as index:
-        for line in index:
-            if line.startswith(" "):
-                continue
-            f = line.split()
-            pointers = int(f[3])
-            tagged = int(f[5 + pointers])
-            offsets = f[6 + pointers:]
-            if tagged > 0:  # a noun no tagged text used is too rare to judge; it may speak
-                offsets_of[f[0]] = (tagged, offsets)
+    for f in records(os.path.join(wordnet, "index.noun")):
+        pointers = int(f[3])
+        tagged = int(f[5 + pointers])
+        if tagged > 0:  # a noun no tagged text used is too rare to judge; it may speak
+            offsets_of[f[0]] = (tagged, f[6 + pointers:])
     synsets = {}
-    with open(os.path.join(wordnet, "data.noun")) as data:
-        for line in data:
-            if line.startswith(" "):
-                continue
-            f = line.split()
-            count = int(f[3], 16)
-            pointers = f[5 + 2 * count: 5 + 2 * count + 4 * int(f[4 + 2 * count])]
-            instance = "@i" in pointers[0::4]  # "Post" (Emily Post) is an instance of "writer", not a sense of "post"
-            synsets[f[0]] = (LEXNAMES[int(f[1])], instance)
+    for f in records(os.path.join(wordnet, "data.noun")):
+        count = int(f[3], 16)
+        pointers = f[5 + 2 * count: 5 + 2 * count + 4 * int(f[4 + 2 * count])]
+        instance = "@i" in pointers[0::4]  # "Post" (Emily Post) is an instance of "writer", not a sense of "post"
+        synsets[f[0]] = (LEXNAMES[int(f[1])], instance)
     senses = {}
     for lemma, (tagged, offsets) in offsets_of.items():
         kept = [synsets[o][0] for o in offsets[:tagged] if not synsets[o][1]]

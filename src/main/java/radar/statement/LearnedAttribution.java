@@ -165,10 +165,10 @@ final class LearnedAttribution {
         return out;
     }
 
-    /** A cue with a verb of saying or quoting in it ("said", "asked in a video call", "wrote"). */
+    /** A cue with a verb that can introduce a quote ("said", "asked on the radio", "wrote"): {@link SpeechVerbs#introducesQuote}. */
     private static boolean sayingCue(String cue) {
-        for (String word : cue.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (SpeechVerbs.FRAMING.contains(word) || SpeechVerbs.QUOTING.contains(word)) return true;
+        for (String word : cue.split("[^\\p{L}]+")) {
+            if (SpeechVerbs.introducesQuote(word)) return true;
         }
         return false;
     }
@@ -177,8 +177,8 @@ final class LearnedAttribution {
     private static final Pattern QUOTED = Pattern.compile("(?s)[“\"‘'].*|.*[”\"’']");
 
     /**
-     * Sentences that hold only the attribution of a quotation in other sentences ("“Why should we wait?” Governor Ana Ruiz asked
-     * in a radio interview", split after the question mark): their claims are the quotation's, so only a clause of the outlet's own
+     * Sentences that hold only the attribution of a quotation in other sentences ("“Why should we wait?” Governor Ana Ruiz replied
+     * on the radio", split after the question mark): their claims are the quotation's, so only a clause of the outlet's own
      * beside the attribution is read there, not the whole sentence as narration. (-DnoAttributingSentences leaves this out.)
      */
     private Set<Integer> attributing(Map<Located, Located> cueOf, SpanLinks links, List<Placed> placed, Set<Integer> claimed) {

@@ -51,7 +51,7 @@ final class SpeakingNouns {
 
     /**
      * Where the first noun phrase ends: at a preposition, punctuation, a relative or personal pronoun, a number, or a
-     * participle after a noun ("the situation | on the ground", "officials | who attended", "a group | monitoring the
+     * participle after a noun ("the mood | in the capital", "officials | who attended", "a group | monitoring the
      * war", "superdelegates | supporting", "a post | four days ago"). A possessive stays inside ("the union's repeated strikes"); so
      * do a hyphen and "and" between nouns, and a last word the tagger took for a verb ("the online retail giant").
      */

@@ -206,7 +206,7 @@ public class StatementExtractor {
         return claimMaker.claims(sentence, speaker, claims, polarity, context);
     }
 
-    /** The sentence after a closing quote when it only says who spoke: "the governor asked in a radio interview." */
+    /** The sentence after a closing quote when it only says who spoke: "the governor replied on the radio." */
     private static Sentence attributionTail(List<Sentence> sentences, int next, int paragraph) {
         if (next >= sentences.size()) return null;
         Sentence candidate = sentences.get(next);

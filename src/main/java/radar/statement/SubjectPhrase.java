@@ -65,7 +65,7 @@ public class SubjectPhrase {
 
     /**
      * Whether the words only say where, when or how something was said: no more than two words ("Friday", "a warning"),
-     * or opened by a preposition, an adverb or a participle ("in a video call", "pleasantly into the phone", ", shaking
+     * or opened by a preposition, an adverb or a participle ("on the radio", "pleasantly into the phone", ", shaking
      * his head"), not by the noun phrase a verb takes as its object ("Democrat Hillary Clinton in the race").
      */
     boolean isAdjunct(String words) {
